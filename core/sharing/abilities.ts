@@ -1,0 +1,45 @@
+// What a role may do outside any one record: the admin and workflow abilities that shape navigation.
+// Sent to the web client with the session, so it shows exactly the buttons the server would allow.
+import type { Role } from './types';
+import { OPERATIONAL_ROLES } from './truthTable';
+
+export const ABILITIES = [
+  'manage_agencies',
+  'manage_sharing_groups',
+  'manage_agency_users',
+  'manage_all_users',
+  'read_audit',
+  'publish_alerts',
+  'read_alerts',
+  'search_records',
+  'decide_access_requests',
+] as const;
+export type Ability = (typeof ABILITIES)[number];
+
+const ABILITIES_BY_ROLE: Record<Role, readonly Ability[]> = {
+  analyst: ['read_alerts', 'publish_alerts', 'search_records'],
+  investigator: ['read_alerts', 'publish_alerts', 'search_records'],
+  tracing_officer: ['read_alerts', 'publish_alerts', 'search_records'],
+  regulator: ['read_alerts', 'publish_alerts', 'search_records'],
+  agency_admin: [
+    'read_alerts',
+    'publish_alerts',
+    'search_records',
+    'manage_agency_users',
+    'decide_access_requests',
+  ],
+  auditor: ['read_audit'],
+  system_admin: ['manage_agencies', 'manage_sharing_groups', 'manage_all_users', 'manage_agency_users', 'read_audit'],
+};
+
+export function abilitiesOf(role: Role): readonly Ability[] {
+  return ABILITIES_BY_ROLE[role];
+}
+
+export function hasAbility(role: Role, ability: Ability): boolean {
+  return ABILITIES_BY_ROLE[role].includes(ability);
+}
+
+export function isOperational(role: Role): boolean {
+  return OPERATIONAL_ROLES.has(role);
+}

@@ -1,0 +1,3 @@
+export * from './types';
+export * from './truthTable';
+export * from './abilities';

@@ -1,0 +1,147 @@
+// The `rastro` command line: serve, database, users, tokens and audit tools.
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from '../config';
+import { main as serve } from '../main';
+import { migrate } from '../db/migrate';
+import { seedDemo } from '../db/seed/seedDemo';
+import { verifyAuditChain } from '../platform/audit';
+import { createToken } from '../modules/tokens/commands/createToken';
+import { withDatabase } from './database';
+import { progressBar } from './progress';
+import { createUserFromCli, createUserOptions } from './users';
+
+const positiveInt = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+};
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+export function buildCli(): Command {
+  const program = new Command('rastro')
+    .description('Rastro: crime-gun tracing, precursor-chemical control and sovereign sharing (MX · US · CA)')
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('start the server (PORT, HOST, DATABASE_URL, DATA_DIR... from the environment)')
+    .action(async () => serve());
+
+  const db = program.command('db').description('database tools');
+  db.command('migrate')
+    .description('apply pending migrations (also done at start-up)')
+    .action(() =>
+      withDatabase(async (database) => {
+        const report = await migrate(database.db);
+        console.log(report.applied.length ? `applied: ${report.applied.join(', ')}` : `up to date (${report.alreadyApplied} migrations)`);
+      }),
+    );
+  db.command('seed')
+    .description('load the demo agencies, users, sharing groups and alerts into an empty database')
+    .action(() =>
+      withDatabase(async (database, config) => {
+        const report = await seedDemo(database.db, { production: config.nodeEnv === 'production' });
+        console.log(report.seeded ? `seeded ${report.agencies} agencies and ${report.users} users` : 'database already has agencies; nothing seeded');
+      }),
+    );
+
+  const users = program.command('users').description('user accounts');
+  users
+    .command('create')
+    .description('create a user (and its agency when --agency-name and --country are given)')
+    .requiredOption('--email <email>', 'sign-in email')
+    .requiredOption('--name <name>', 'display name')
+    .requiredOption('--role <role>', 'analyst | investigator | tracing_officer | regulator | agency_admin | auditor | system_admin')
+    .requiredOption('--agency <code>', 'agency code, e.g. MX-FGR')
+    .option('--agency-name <name>', 'create the agency with this name if it does not exist')
+    .option('--country <country>', 'MX | US | CA, for a new agency')
+    .option('--kind <kind>', 'kind of a new agency (prosecutor, police, customs, regulator, tracing_centre, ...)')
+    .option('--locale <locale>', 'en | es | fr', 'en')
+    .option('--password-stdin', 'read the password from standard input (otherwise one is generated and printed once)')
+    .action(async (options: Record<string, string | boolean | undefined>) => {
+      const password = options.passwordStdin ? await readStdin() : undefined;
+      const parsed = createUserOptions.safeParse({ ...options, password });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) console.error(`--${issue.path.join('.')}: ${issue.message}`);
+        process.exitCode = 2;
+        return;
+      }
+      await withDatabase(async (database) => {
+        const result = await createUserFromCli(database, parsed.data);
+        console.log(`created user ${parsed.data.email} (${result.userId})`);
+        if (result.password) console.log(`password (shown once): ${result.password}`);
+      });
+    });
+
+  const tokens = program.command('tokens').description('API tokens');
+  tokens
+    .command('create')
+    .description("create an API token for a user; prints it once")
+    .requiredOption('--user <email>', 'the user the token acts as')
+    .requiredOption('--name <name>', 'what the token is for')
+    .option('--scopes <scopes>', 'comma-separated: read,write', 'read')
+    .option('--expires-days <days>', 'days until it expires (1-365)', positiveInt, 90)
+    .action(async (options: { user: string; name: string; scopes: string; expiresDays: number }) => {
+      const scopes = options.scopes.split(',').map((s) => s.trim());
+      if (scopes.some((s) => s !== 'read' && s !== 'write') || options.expiresDays > 365) {
+        console.error('--scopes must be read and/or write; --expires-days at most 365');
+        process.exitCode = 2;
+        return;
+      }
+      await withDatabase(async (database) => {
+        const user = await database.db.selectFrom('users').select(['id', 'agency_id']).where('email', '=', options.user.toLowerCase()).executeTakeFirst();
+        if (!user) throw new Error(`no user with email ${options.user}`);
+        const { token, row } = await createToken(database.db, { userId: user.id, agencyId: user.agency_id, ip: null, requestId: 'cli' }, {
+          userId: user.id,
+          agencyId: user.agency_id,
+          name: options.name,
+          scopes: scopes as ('read' | 'write')[],
+          expiresInDays: options.expiresDays,
+        });
+        console.log(`token (shown once): ${token}`);
+        console.log(`expires ${row.expires_at.toISOString()}, scopes ${row.scopes.join(',')}`);
+      });
+    });
+
+  const audit = program.command('audit').description('audit trail');
+  audit
+    .command('verify')
+    .description('recompute the hash chains and report the first broken link (exit 1 if any)')
+    .action(() =>
+      withDatabase(async (database) => {
+        const bar = progressBar('verifying audit trail');
+        const report = await verifyAuditChain(database.db, (done, total) => bar.update(done, total));
+        bar.done();
+        if (report.firstBreak) {
+          const b = report.firstBreak;
+          console.error(
+            `BROKEN: audit chain ${b.chain} at sequence ${b.seq}${b.id ? ` (audit_events.id ${b.id})` : ''}: ${b.reason.replaceAll('_', ' ')}`,
+          );
+          process.exitCode = 1;
+        } else {
+          console.log(`audit trail intact: ${report.rowsChecked} rows in ${report.chains} chains`);
+        }
+      }),
+    );
+  return program;
+}
+
+export async function runCli(argv: string[]) {
+  try {
+    loadConfig();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
+  try {
+    await buildCli().parseAsync(argv);
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,64 @@
+// One connection module for both databases: PGlite (embedded, in-process) or a PostgreSQL server.
+// Both are driven through node-postgres, so Kysely, transactions and COPY code see the same interface.
+import { mkdirSync } from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** The pg pool behind Kysely, for COPY and other driver-level work. */
+  pool: pg.Pool;
+  /** Set for the embedded database. */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** postgres:// URL; when absent the embedded database is used. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database, or 'memory://' for a throw-away one. */
+  dataDir?: string;
+  /** A PGlite data-dir dump to start from (tests use a migrated template to save start-up time). */
+  loadDataDir?: Blob | File;
+  poolSize?: number;
+}
+
+// bigint (int8) and numeric come back as strings by default; counts are safe as JS numbers here.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
+
+export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', pool, close: () => db.destroy() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const dataDir = options.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir,
+    extensions: { pg_trgm, fuzzystrmatch },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  // PGlite is one connection; the pool hands it out to one query or transaction at a time.
+  const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    pool,
+    pglite,
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}

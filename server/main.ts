@@ -1,0 +1,56 @@
+// Starts Rastro: validates configuration, opens the database, migrates, seeds the demo world when the
+// database is new (never in production), serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
+import { buildApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { connectDatabase } from './db/connect';
+import { migrate } from './db/migrate';
+import { seedDemo } from './db/seed/seedDemo';
+
+export async function startServer(config: Config) {
+  const started = performance.now();
+  const database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const migrations = await migrate(database.db);
+  const seed = config.seedDemo ? await seedDemo(database.db, { production: config.nodeEnv === 'production' }) : null;
+  const app = await buildApp(config, database);
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  app.log.info(
+    {
+      database: database.kind === 'pglite' ? `embedded (${config.dataDir})` : 'postgres',
+      migrationsApplied: migrations.applied,
+      demoSeeded: seed?.seeded ?? false,
+      startupMs: Math.round(performance.now() - started),
+    },
+    `Rastro is listening at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+  );
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  return { app, database };
+}
+
+export async function main() {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  await startServer(config);
+}

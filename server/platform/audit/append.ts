@@ -1,0 +1,91 @@
+// Appends audit rows inside the caller's transaction, so a change and its audit row commit or fail together.
+// Each transaction locks one of several chain heads, skipping heads other writers hold, so concurrent
+// writers rarely wait on each other while every chain stays strictly ordered and verifiable.
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
+import { auditRowHash } from './hash';
+
+export interface AuditActorContext {
+  userId: string | null;
+  agencyId: string | null;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export interface AuditEntry {
+  /** Dotted verb, e.g. "alert.create", "alert.read", "session.login_failed". */
+  action: string;
+  recordType?: string;
+  recordId?: string;
+  /** Owner agency of the record touched, so that agency's auditors see who read it. */
+  ownerAgencyId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+type Tx = Transaction<Database>;
+const lockedChainByTransaction = new WeakMap<Tx, number>();
+
+async function lockChain(tx: Tx): Promise<{ chain: number; lastSeq: number; lastHash: string }> {
+  const known = lockedChainByTransaction.get(tx);
+  const pick = async (skipLocked: boolean) => {
+    const result = await sql<{ chain: number; last_seq: string; last_hash: string }>`
+      SELECT chain, last_seq, last_hash FROM audit_chains
+      ${known === undefined ? sql`` : sql`WHERE chain = ${known}`}
+      ORDER BY random() LIMIT 1
+      FOR UPDATE ${skipLocked ? sql`SKIP LOCKED` : sql``}`.execute(tx);
+    return result.rows[0];
+  };
+  const row = (await pick(true)) ?? (await pick(false));
+  if (!row) throw new Error('audit_chains is empty: run the migrations');
+  lockedChainByTransaction.set(tx, row.chain);
+  return { chain: row.chain, lastSeq: Number(row.last_seq), lastHash: row.last_hash };
+}
+
+export async function appendAudit(tx: Tx, context: AuditActorContext, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const head = await lockChain(tx);
+  let { lastSeq, lastHash } = head;
+  const rows = entries.map((entry) => {
+    const seq = lastSeq + 1;
+    const fields = {
+      chain: head.chain,
+      seq,
+      at: new Date(),
+      actorUserId: context.userId,
+      actorAgencyId: context.agencyId,
+      action: entry.action,
+      recordType: entry.recordType ?? null,
+      recordId: entry.recordId ?? null,
+      ownerAgencyId: entry.ownerAgencyId ?? null,
+      ip: context.ip,
+      requestId: context.requestId,
+      details: entry.details ?? {},
+    };
+    const hash = auditRowHash(lastHash, fields);
+    const row = {
+      chain: fields.chain,
+      seq,
+      at: fields.at,
+      actor_user_id: fields.actorUserId,
+      actor_agency_id: fields.actorAgencyId,
+      action: fields.action,
+      record_type: fields.recordType,
+      record_id: fields.recordId,
+      owner_agency_id: fields.ownerAgencyId,
+      ip: fields.ip,
+      request_id: fields.requestId,
+      details: JSON.stringify(fields.details),
+      prev_hash: lastHash,
+      hash,
+    };
+    lastSeq = seq;
+    lastHash = hash;
+    return row;
+  });
+  await tx.insertInto('audit_events').values(rows).execute();
+  await tx
+    .updateTable('audit_chains')
+    .set({ last_seq: lastSeq, last_hash: lastHash })
+    .where('chain', '=', head.chain)
+    .execute();
+}

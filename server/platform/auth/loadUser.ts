@@ -1,0 +1,58 @@
+// Loads a user with their agency and sharing groups: everything the policy needs to know about a caller.
+import type { Actor } from '../../../core/sharing';
+import { isLocale } from '../../../core/i18n/locale';
+import type { Db } from '../../db/connect';
+import type { AuthenticatedUser } from './context';
+
+export async function loadUserAndActor(
+  db: Db,
+  userId: string,
+): Promise<{ user: AuthenticatedUser; actor: Actor; disabled: boolean } | null> {
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .select([
+      'u.id',
+      'u.email',
+      'u.display_name',
+      'u.role',
+      'u.agency_id',
+      'u.locale',
+      'u.totp_enabled',
+      'u.disabled',
+      'a.name as agency_name',
+      'a.code as agency_code',
+      'a.country',
+      'a.totp_required',
+    ])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const groups = await db
+    .selectFrom('sharing_group_members')
+    .select('group_id')
+    .where('agency_id', '=', row.agency_id)
+    .execute();
+  return {
+    disabled: row.disabled,
+    user: {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      role: row.role,
+      agencyId: row.agency_id,
+      agencyName: row.agency_name,
+      agencyCode: row.agency_code,
+      locale: isLocale(row.locale) ? row.locale : 'en',
+      totpEnabled: row.totp_enabled,
+      agencyRequiresTotp: row.totp_required,
+    },
+    actor: {
+      userId: row.id,
+      agencyId: row.agency_id,
+      country: row.country,
+      role: row.role,
+      groupIds: groups.map((g) => g.group_id),
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Maps zod validation issues to localisable field errors, so every language gets a message per field.
+import type { z } from 'zod';
+import type { FieldError } from './appError';
+
+export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], prefix = ''): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const issue of issues) {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    switch (issue.code) {
+      case 'invalid_type':
+        errors.push(
+          issue.input === undefined
+            ? { field: path, message: 'required' }
+            : { field: path, message: 'invalid_type', params: { expected: issue.expected } },
+        );
+        break;
+      case 'too_small':
+        errors.push({
+          field: path,
+          message: issue.origin === 'string' ? 'too_short' : 'too_small',
+          params: { minimum: Number(issue.minimum) },
+        });
+        break;
+      case 'too_big':
+        errors.push({
+          field: path,
+          message: issue.origin === 'string' ? 'too_long' : 'too_big',
+          params: { maximum: Number(issue.maximum) },
+        });
+        break;
+      case 'invalid_value':
+        errors.push({ field: path, message: 'invalid_value', params: { options: issue.values.map(String).join(', ') } });
+        break;
+      case 'unrecognized_keys':
+        for (const key of issue.keys) errors.push({ field: [path, key].filter(Boolean).join('.'), message: 'unknown_field' });
+        break;
+      case 'invalid_format': {
+        const message = issue.format === 'email' ? 'invalid_email' : issue.format === 'uuid' ? 'invalid_uuid' : issue.format === 'datetime' ? 'invalid_datetime' : 'invalid_format';
+        errors.push({ field: path, message });
+        break;
+      }
+      case 'custom': {
+        const message = (issue.params as { message?: FieldError['message'] } | undefined)?.message ?? 'invalid';
+        errors.push({ field: path, message });
+        break;
+      }
+      default:
+        errors.push({ field: path, message: 'invalid' });
+    }
+  }
+  return errors;
+}

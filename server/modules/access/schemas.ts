@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { COUNTRIES } from '../../../core/sharing';
+import { plainText } from '../../platform/http/schemas';
+import { SHARED_RECORD_TYPES } from '../../platform/policy';
+
+export const createAccessRequestBody = z
+  .object({ recordType: z.enum(SHARED_RECORD_TYPES), recordId: z.uuid(), reason: plainText(2000) })
+  .strict();
+
+export const decideAccessRequestBody = z.object({ note: plainText(2000, 0).optional() }).strict().default({});
+
+export const listAccessRequestsQuery = z.object({ direction: z.enum(['incoming', 'outgoing']).default('incoming') }).strict();
+
+const agencyRef = z.object({ id: z.uuid(), code: z.string(), name: z.string(), country: z.enum(COUNTRIES) });
+
+export const accessRequestView = z
+  .object({
+    id: z.uuid(),
+    recordType: z.enum(SHARED_RECORD_TYPES),
+    recordId: z.uuid(),
+    ownerAgency: agencyRef,
+    requesterAgency: agencyRef,
+    requester: z.object({ id: z.uuid(), displayName: z.string(), email: z.string() }),
+    reason: z.string(),
+    status: z.enum(['pending', 'granted', 'refused']),
+    decisionNote: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'AccessRequest' });

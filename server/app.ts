@@ -2,7 +2,13 @@
 // reference and, when built, the web app. No listening here: main.ts and the tests decide that.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -38,9 +44,16 @@ export const OPENAPI_INFO = {
     'Crime-gun tracing, precursor-chemical control and sovereign information sharing between Mexico, the United States and Canada. Errors are RFC 9457 problem+json, localised by Accept-Language (en, es, fr).',
 };
 
-export async function buildApp(config: Config, database: DatabaseHandle, options: { logger?: boolean } = {}): Promise<AppInstance> {
+export async function buildApp(
+  config: Config,
+  database: DatabaseHandle,
+  options: { logger?: boolean } = {},
+): Promise<AppInstance> {
   const fastify = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: false,
     genReqId: (request) => {
@@ -59,7 +72,12 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
     if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(WEB_DIST + 'index.html')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendProblem(request, reply, new AppError('not_found', { resource: request.url.split('?')[0] ?? '' }), config.bodyLimitBytes);
+    return sendProblem(
+      request,
+      reply,
+      new AppError('not_found', { resource: request.url.split('?')[0] ?? '' }),
+      config.bodyLimitBytes,
+    );
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -67,7 +85,10 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
     reply.header('referrer-policy', 'no-referrer');
     if (!request.url.startsWith('/api/docs')) {
       reply.header('x-frame-options', 'DENY');
-      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+      );
     }
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });

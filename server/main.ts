@@ -10,7 +10,9 @@ export async function startServer(config: Config) {
   const started = performance.now();
   const database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const migrations = await migrate(database.db);
-  const seed = config.seedDemo ? await seedDemo(database.db, { production: config.nodeEnv === 'production' }) : null;
+  const seed = config.seedDemo
+    ? await seedDemo(database.db, { production: config.nodeEnv === 'production' })
+    : null;
   const app = await buildApp(config, database);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

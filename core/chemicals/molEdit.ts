@@ -50,7 +50,11 @@ export function editMolblock(molblock: string, edit: MolEdit): string {
   const queue = [edit.keepWith];
   while (queue.length > 0) {
     const at = queue.pop() as number;
-    for (const n of adj[at] ?? []) if (!keep.has(n)) (keep.add(n), queue.push(n));
+    for (const n of adj[at] ?? []) {
+      if (keep.has(n)) continue;
+      keep.add(n);
+      queue.push(n);
+    }
   }
   const newIndex = new Map<number, number>();
   const outAtoms: string[] = [];

@@ -29,7 +29,13 @@ const ABILITIES_BY_ROLE: Record<Role, readonly Ability[]> = {
     'decide_access_requests',
   ],
   auditor: ['read_audit'],
-  system_admin: ['manage_agencies', 'manage_sharing_groups', 'manage_all_users', 'manage_agency_users', 'read_audit'],
+  system_admin: [
+    'manage_agencies',
+    'manage_sharing_groups',
+    'manage_all_users',
+    'manage_agency_users',
+    'read_audit',
+  ],
 };
 
 export function abilitiesOf(role: Role): readonly Ability[] {

@@ -54,7 +54,9 @@ export function can(actor: Actor, action: RecordAction, record: SharedRecord): b
       return ownAgency;
     case 'share':
       // TLP:RED widens only by an agency admin's decision.
-      return ownAgency && SHARING_ROLES.has(actor.role) && (record.tlp !== 'RED' || actor.role === 'agency_admin');
+      return (
+        ownAgency && SHARING_ROLES.has(actor.role) && (record.tlp !== 'RED' || actor.role === 'agency_admin')
+      );
     case 'export':
       return reaches(actor, record) && (ownAgency || EXPORTABLE_OUTSIDE_OWNER.has(record.tlp));
   }

@@ -3,9 +3,15 @@ import { loadConfig, type Config } from '../config';
 import { connectDatabase, type DatabaseHandle } from '../db/connect';
 import { migrate } from '../db/migrate';
 
-export async function withDatabase<T>(work: (database: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  work: (database: DatabaseHandle, config: Config) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
-  const database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 4 });
+  const database = await connectDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: 4,
+  });
   try {
     await migrate(database.db);
     return await work(database, config);

@@ -19,7 +19,9 @@ const positiveInt = (value: string) => {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export function buildCli(): Command {
@@ -38,7 +40,11 @@ export function buildCli(): Command {
     .action(() =>
       withDatabase(async (database) => {
         const report = await migrate(database.db);
-        console.log(report.applied.length ? `applied: ${report.applied.join(', ')}` : `up to date (${report.alreadyApplied} migrations)`);
+        console.log(
+          report.applied.length
+            ? `applied: ${report.applied.join(', ')}`
+            : `up to date (${report.alreadyApplied} migrations)`,
+        );
       }),
     );
   db.command('seed')
@@ -46,7 +52,11 @@ export function buildCli(): Command {
     .action(() =>
       withDatabase(async (database, config) => {
         const report = await seedDemo(database.db, { production: config.nodeEnv === 'production' });
-        console.log(report.seeded ? `seeded ${report.agencies} agencies and ${report.users} users` : 'database already has agencies; nothing seeded');
+        console.log(
+          report.seeded
+            ? `seeded ${report.agencies} agencies and ${report.users} users`
+            : 'database already has agencies; nothing seeded',
+        );
       }),
     );
 
@@ -56,13 +66,22 @@ export function buildCli(): Command {
     .description('create a user (and its agency when --agency-name and --country are given)')
     .requiredOption('--email <email>', 'sign-in email')
     .requiredOption('--name <name>', 'display name')
-    .requiredOption('--role <role>', 'analyst | investigator | tracing_officer | regulator | agency_admin | auditor | system_admin')
+    .requiredOption(
+      '--role <role>',
+      'analyst | investigator | tracing_officer | regulator | agency_admin | auditor | system_admin',
+    )
     .requiredOption('--agency <code>', 'agency code, e.g. MX-FGR')
     .option('--agency-name <name>', 'create the agency with this name if it does not exist')
     .option('--country <country>', 'MX | US | CA, for a new agency')
-    .option('--kind <kind>', 'kind of a new agency (prosecutor, police, customs, regulator, tracing_centre, ...)')
+    .option(
+      '--kind <kind>',
+      'kind of a new agency (prosecutor, police, customs, regulator, tracing_centre, ...)',
+    )
     .option('--locale <locale>', 'en | es | fr', 'en')
-    .option('--password-stdin', 'read the password from standard input (otherwise one is generated and printed once)')
+    .option(
+      '--password-stdin',
+      'read the password from standard input (otherwise one is generated and printed once)',
+    )
     .action(async (options: Record<string, string | boolean | undefined>) => {
       const password = options.passwordStdin ? await readStdin() : undefined;
       const parsed = createUserOptions.safeParse({ ...options, password });
@@ -81,7 +100,7 @@ export function buildCli(): Command {
   const tokens = program.command('tokens').description('API tokens');
   tokens
     .command('create')
-    .description("create an API token for a user; prints it once")
+    .description('create an API token for a user; prints it once')
     .requiredOption('--user <email>', 'the user the token acts as')
     .requiredOption('--name <name>', 'what the token is for')
     .option('--scopes <scopes>', 'comma-separated: read,write', 'read')
@@ -94,15 +113,23 @@ export function buildCli(): Command {
         return;
       }
       await withDatabase(async (database) => {
-        const user = await database.db.selectFrom('users').select(['id', 'agency_id']).where('email', '=', options.user.toLowerCase()).executeTakeFirst();
+        const user = await database.db
+          .selectFrom('users')
+          .select(['id', 'agency_id'])
+          .where('email', '=', options.user.toLowerCase())
+          .executeTakeFirst();
         if (!user) throw new Error(`no user with email ${options.user}`);
-        const { token, row } = await createToken(database.db, { userId: user.id, agencyId: user.agency_id, ip: null, requestId: 'cli' }, {
-          userId: user.id,
-          agencyId: user.agency_id,
-          name: options.name,
-          scopes: scopes as ('read' | 'write')[],
-          expiresInDays: options.expiresDays,
-        });
+        const { token, row } = await createToken(
+          database.db,
+          { userId: user.id, agencyId: user.agency_id, ip: null, requestId: 'cli' },
+          {
+            userId: user.id,
+            agencyId: user.agency_id,
+            name: options.name,
+            scopes: scopes as ('read' | 'write')[],
+            expiresInDays: options.expiresDays,
+          },
+        );
         console.log(`token (shown once): ${token}`);
         console.log(`expires ${row.expires_at.toISOString()}, scopes ${row.scopes.join(',')}`);
       });

@@ -11,7 +11,9 @@ export function progressBar(label: string) {
       const width = 30;
       const ratio = total > 0 ? Math.min(1, done / total) : 1;
       const filled = Math.round(ratio * width);
-      process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} (${Math.round(ratio * 100)}%)`);
+      process.stderr.write(
+        `\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} (${Math.round(ratio * 100)}%)`,
+      );
     },
     done() {
       if (tty) process.stderr.write('\n');

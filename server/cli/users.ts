@@ -20,27 +20,65 @@ export const createUserOptions = z.object({
 export async function createUserFromCli(database: DatabaseHandle, input: z.infer<typeof createUserOptions>) {
   const password = input.password ?? randomSecret(15);
   const passwordHash = await hashPassword(password);
-  return inTransaction(database.db, { userId: null, agencyId: null, ip: null, requestId: 'cli' }, async (tx, audit) => {
-    let agency = await tx.selectFrom('agencies').select(['id', 'code']).where('code', '=', input.agency).executeTakeFirst();
-    if (!agency) {
-      if (!input.agencyName || !input.country) {
-        throw new Error(`agency ${input.agency} does not exist; give --agency-name and --country to create it`);
+  return inTransaction(
+    database.db,
+    { userId: null, agencyId: null, ip: null, requestId: 'cli' },
+    async (tx, audit) => {
+      let agency = await tx
+        .selectFrom('agencies')
+        .select(['id', 'code'])
+        .where('code', '=', input.agency)
+        .executeTakeFirst();
+      if (!agency) {
+        if (!input.agencyName || !input.country) {
+          throw new Error(
+            `agency ${input.agency} does not exist; give --agency-name and --country to create it`,
+          );
+        }
+        agency = await tx
+          .insertInto('agencies')
+          .values({
+            code: input.agency,
+            name: input.agencyName,
+            country: input.country,
+            kind: input.kind ?? 'secretariat',
+          })
+          .returning(['id', 'code'])
+          .executeTakeFirstOrThrow();
+        await audit({
+          action: 'agency.create',
+          recordType: 'agency',
+          recordId: agency.id,
+          ownerAgencyId: agency.id,
+          details: { code: agency.code, via: 'cli' },
+        });
       }
-      agency = await tx
-        .insertInto('agencies')
-        .values({ code: input.agency, name: input.agencyName, country: input.country, kind: input.kind ?? 'secretariat' })
-        .returning(['id', 'code'])
+      const existing = await tx
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', input.email)
+        .executeTakeFirst();
+      if (existing) throw new Error(`a user with email ${input.email} already exists`);
+      const user = await tx
+        .insertInto('users')
+        .values({
+          agency_id: agency.id,
+          email: input.email,
+          display_name: input.name,
+          role: input.role,
+          locale: input.locale,
+          password_hash: passwordHash,
+        })
+        .returning('id')
         .executeTakeFirstOrThrow();
-      await audit({ action: 'agency.create', recordType: 'agency', recordId: agency.id, ownerAgencyId: agency.id, details: { code: agency.code, via: 'cli' } });
-    }
-    const existing = await tx.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
-    if (existing) throw new Error(`a user with email ${input.email} already exists`);
-    const user = await tx
-      .insertInto('users')
-      .values({ agency_id: agency.id, email: input.email, display_name: input.name, role: input.role, locale: input.locale, password_hash: passwordHash })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await audit({ action: 'user.create', recordType: 'user', recordId: user.id, ownerAgencyId: agency.id, details: { role: input.role, via: 'cli' } });
-    return { userId: user.id, password: input.password ? null : password };
-  });
+      await audit({
+        action: 'user.create',
+        recordType: 'user',
+        recordId: user.id,
+        ownerAgencyId: agency.id,
+        details: { role: input.role, via: 'cli' },
+      });
+      return { userId: user.id, password: input.password ? null : password };
+    },
+  );
 }

@@ -8,7 +8,11 @@ import { appendAudit, type AuditActorContext, type AuditEntry } from './audit';
 export type Tx = Transaction<Database>;
 export type Audit = (...entries: AuditEntry[]) => Promise<void>;
 
-export function inTransaction<T>(db: Db, context: AuditActorContext, work: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+export function inTransaction<T>(
+  db: Db,
+  context: AuditActorContext,
+  work: (tx: Tx, audit: Audit) => Promise<T>,
+): Promise<T> {
   return db.transaction().execute((tx) => work(tx, (...entries) => appendAudit(tx, context, entries)));
 }
 

@@ -11,14 +11,23 @@ export const errorsEn = {
       title: 'Account locked',
       detail: 'Too many failed sign-ins. Try again after {{until}}.',
     },
-    account_disabled: { title: 'Account disabled', detail: 'This account is disabled. Ask your agency administrator.' },
-    totp_required: { title: 'Code required', detail: 'Enter the six-digit code from your authenticator app.' },
+    account_disabled: {
+      title: 'Account disabled',
+      detail: 'This account is disabled. Ask your agency administrator.',
+    },
+    totp_required: {
+      title: 'Code required',
+      detail: 'Enter the six-digit code from your authenticator app.',
+    },
     totp_invalid: { title: 'Wrong code', detail: 'The authenticator code is not correct.' },
     totp_enrollment_required: {
       title: 'Second factor required',
       detail: 'Your agency requires an authenticator app. Set it up before continuing.',
     },
-    csrf_failed: { title: 'Security check failed', detail: 'The request is missing a valid CSRF token. Reload the page.' },
+    csrf_failed: {
+      title: 'Security check failed',
+      detail: 'The request is missing a valid CSRF token. Reload the page.',
+    },
     forbidden: { title: 'Not allowed', detail: 'You are not allowed to do this.' },
     not_found: { title: 'Not found', detail: 'There is no such {{resource}}, or you may not see it.' },
     conflict: { title: 'Conflict', detail: '{{reason}}' },
@@ -28,7 +37,10 @@ export const errorsEn = {
     token_revoked: { title: 'Token revoked', detail: 'The API token was revoked.' },
     token_scope: { title: 'Missing scope', detail: 'The API token lacks the "{{scope}}" scope.' },
     not_ready: { title: 'Not ready', detail: 'The database is not reachable.' },
-    internal: { title: 'Internal error', detail: 'Something went wrong. Quote request id {{requestId}} to support.' },
+    internal: {
+      title: 'Internal error',
+      detail: 'Something went wrong. Quote request id {{requestId}} to support.',
+    },
   },
   field: {
     required: 'Required.',

@@ -3,34 +3,67 @@ import type { ErrorCatalogue } from './en';
 
 export const errorsEs: ErrorCatalogue = {
   problem: {
-    validation: { title: 'Solicitud no válida', detail: 'Algunos campos no son válidos. Consulte errors para cada campo.' },
+    validation: {
+      title: 'Solicitud no válida',
+      detail: 'Algunos campos no son válidos. Consulte errors para cada campo.',
+    },
     malformed_json: { title: 'JSON mal formado', detail: 'El cuerpo de la solicitud no es JSON válido.' },
-    body_too_large: { title: 'Solicitud demasiado grande', detail: 'El cuerpo de la solicitud supera {{limit}} bytes.' },
-    unsupported_media_type: { title: 'Tipo de contenido no admitido', detail: 'Envíe el cuerpo como application/json.' },
-    unauthenticated: { title: 'Inicio de sesión requerido', detail: 'Inicie sesión o envíe un token de API válido.' },
-    invalid_credentials: { title: 'No se pudo iniciar sesión', detail: 'El correo o la contraseña no son correctos.' },
+    body_too_large: {
+      title: 'Solicitud demasiado grande',
+      detail: 'El cuerpo de la solicitud supera {{limit}} bytes.',
+    },
+    unsupported_media_type: {
+      title: 'Tipo de contenido no admitido',
+      detail: 'Envíe el cuerpo como application/json.',
+    },
+    unauthenticated: {
+      title: 'Inicio de sesión requerido',
+      detail: 'Inicie sesión o envíe un token de API válido.',
+    },
+    invalid_credentials: {
+      title: 'No se pudo iniciar sesión',
+      detail: 'El correo o la contraseña no son correctos.',
+    },
     account_locked: {
       title: 'Cuenta bloqueada',
       detail: 'Demasiados intentos fallidos. Vuelva a intentarlo después de {{until}}.',
     },
-    account_disabled: { title: 'Cuenta deshabilitada', detail: 'Esta cuenta está deshabilitada. Consulte al administrador de su dependencia.' },
-    totp_required: { title: 'Código requerido', detail: 'Ingrese el código de seis dígitos de su aplicación de autenticación.' },
+    account_disabled: {
+      title: 'Cuenta deshabilitada',
+      detail: 'Esta cuenta está deshabilitada. Consulte al administrador de su dependencia.',
+    },
+    totp_required: {
+      title: 'Código requerido',
+      detail: 'Ingrese el código de seis dígitos de su aplicación de autenticación.',
+    },
     totp_invalid: { title: 'Código incorrecto', detail: 'El código de autenticación no es correcto.' },
     totp_enrollment_required: {
       title: 'Segundo factor requerido',
       detail: 'Su dependencia exige una aplicación de autenticación. Configúrela antes de continuar.',
     },
-    csrf_failed: { title: 'Falló la verificación de seguridad', detail: 'Falta un token CSRF válido. Recargue la página.' },
+    csrf_failed: {
+      title: 'Falló la verificación de seguridad',
+      detail: 'Falta un token CSRF válido. Recargue la página.',
+    },
     forbidden: { title: 'No permitido', detail: 'No tiene permiso para hacer esto.' },
-    not_found: { title: 'No encontrado', detail: 'No existe ese recurso ({{resource}}) o no tiene permiso para verlo.' },
+    not_found: {
+      title: 'No encontrado',
+      detail: 'No existe ese recurso ({{resource}}) o no tiene permiso para verlo.',
+    },
     conflict: { title: 'Conflicto', detail: '{{reason}}' },
-    rate_limited: { title: 'Demasiadas solicitudes', detail: 'Espere {{seconds}} segundos e intente de nuevo.' },
+    rate_limited: {
+      title: 'Demasiadas solicitudes',
+      detail: 'Espere {{seconds}} segundos e intente de nuevo.',
+    },
     token_invalid: { title: 'Token no válido', detail: 'El token de API no es válido.' },
     token_expired: { title: 'Token vencido', detail: 'El token de API venció el {{at}}.' },
     token_revoked: { title: 'Token revocado', detail: 'El token de API fue revocado.' },
     token_scope: { title: 'Falta un alcance', detail: 'El token de API no tiene el alcance "{{scope}}".' },
     not_ready: { title: 'No disponible', detail: 'No se puede acceder a la base de datos.' },
-    internal: { title: 'Error interno', detail: 'Algo salió mal. Cite el identificador de solicitud {{requestId}} a soporte.' },
+    internal: {
+      title: 'Error interno',
+      detail: 'Algo salió mal. Cite el identificador de solicitud {{requestId}} a soporte.',
+    },
   },
   field: {
     required: 'Obligatorio.',

@@ -3,26 +3,53 @@ import type { ErrorCatalogue } from './en';
 
 export const errorsFr: ErrorCatalogue = {
   problem: {
-    validation: { title: 'Requête invalide', detail: 'Certains champs ne sont pas valides. Voir errors pour chaque champ.' },
+    validation: {
+      title: 'Requête invalide',
+      detail: 'Certains champs ne sont pas valides. Voir errors pour chaque champ.',
+    },
     malformed_json: { title: 'JSON mal formé', detail: "Le corps de la requête n'est pas du JSON valide." },
-    body_too_large: { title: 'Requête trop volumineuse', detail: 'Le corps de la requête dépasse {{limit}} octets.' },
-    unsupported_media_type: { title: 'Type de contenu non pris en charge', detail: 'Envoyez le corps en application/json.' },
-    unauthenticated: { title: 'Connexion requise', detail: "Connectez-vous ou envoyez un jeton d'API valide." },
-    invalid_credentials: { title: 'Échec de la connexion', detail: "L'adresse courriel ou le mot de passe est incorrect." },
+    body_too_large: {
+      title: 'Requête trop volumineuse',
+      detail: 'Le corps de la requête dépasse {{limit}} octets.',
+    },
+    unsupported_media_type: {
+      title: 'Type de contenu non pris en charge',
+      detail: 'Envoyez le corps en application/json.',
+    },
+    unauthenticated: {
+      title: 'Connexion requise',
+      detail: "Connectez-vous ou envoyez un jeton d'API valide.",
+    },
+    invalid_credentials: {
+      title: 'Échec de la connexion',
+      detail: "L'adresse courriel ou le mot de passe est incorrect.",
+    },
     account_locked: {
       title: 'Compte verrouillé',
       detail: 'Trop de tentatives échouées. Réessayez après {{until}}.',
     },
-    account_disabled: { title: 'Compte désactivé', detail: "Ce compte est désactivé. Adressez-vous à l'administrateur de votre organisme." },
-    totp_required: { title: 'Code requis', detail: "Entrez le code à six chiffres de votre application d'authentification." },
+    account_disabled: {
+      title: 'Compte désactivé',
+      detail: "Ce compte est désactivé. Adressez-vous à l'administrateur de votre organisme.",
+    },
+    totp_required: {
+      title: 'Code requis',
+      detail: "Entrez le code à six chiffres de votre application d'authentification.",
+    },
     totp_invalid: { title: 'Code incorrect', detail: "Le code d'authentification est incorrect." },
     totp_enrollment_required: {
       title: 'Deuxième facteur requis',
       detail: "Votre organisme exige une application d'authentification. Configurez-la avant de continuer.",
     },
-    csrf_failed: { title: 'Échec du contrôle de sécurité', detail: 'Il manque un jeton CSRF valide. Rechargez la page.' },
+    csrf_failed: {
+      title: 'Échec du contrôle de sécurité',
+      detail: 'Il manque un jeton CSRF valide. Rechargez la page.',
+    },
     forbidden: { title: 'Non autorisé', detail: "Vous n'êtes pas autorisé à faire ceci." },
-    not_found: { title: 'Introuvable', detail: "Cette ressource ({{resource}}) n'existe pas ou vous ne pouvez pas la voir." },
+    not_found: {
+      title: 'Introuvable',
+      detail: "Cette ressource ({{resource}}) n'existe pas ou vous ne pouvez pas la voir.",
+    },
     conflict: { title: 'Conflit', detail: '{{reason}}' },
     rate_limited: { title: 'Trop de requêtes', detail: 'Attendez {{seconds}} secondes et réessayez.' },
     token_invalid: { title: 'Jeton invalide', detail: "Le jeton d'API n'est pas valide." },
@@ -30,7 +57,10 @@ export const errorsFr: ErrorCatalogue = {
     token_revoked: { title: 'Jeton révoqué', detail: "Le jeton d'API a été révoqué." },
     token_scope: { title: 'Portée manquante', detail: "Le jeton d'API n'a pas la portée « {{scope}} »." },
     not_ready: { title: 'Pas prêt', detail: "La base de données n'est pas joignable." },
-    internal: { title: 'Erreur interne', detail: "Une erreur s'est produite. Citez l'identifiant de requête {{requestId}} au soutien." },
+    internal: {
+      title: 'Erreur interne',
+      detail: "Une erreur s'est produite. Citez l'identifiant de requête {{requestId}} au soutien.",
+    },
   },
   field: {
     required: 'Obligatoire.',

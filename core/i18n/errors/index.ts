@@ -19,6 +19,10 @@ export function problemText(
   return { title: entry.title, detail: interpolate(entry.detail, params) };
 }
 
-export function fieldText(locale: Locale, message: FieldMessage, params: Record<string, string | number> = {}): string {
+export function fieldText(
+  locale: Locale,
+  message: FieldMessage,
+  params: Record<string, string | number> = {},
+): string {
   return interpolate(ERROR_CATALOGUES[locale].field[message], params);
 }

@@ -4,17 +4,35 @@ import type { Db } from '../../db/connect';
 import type { SharedRecordType } from '../../platform/policy';
 import type { accessRequestView } from './schemas';
 
-export async function listAccessRequests(db: Db, filter: { ownerAgencyId?: string; requesterAgencyId?: string; id?: string }): Promise<z.infer<typeof accessRequestView>[]> {
+export async function listAccessRequests(
+  db: Db,
+  filter: { ownerAgencyId?: string; requesterAgencyId?: string; id?: string },
+): Promise<z.infer<typeof accessRequestView>[]> {
   let query = db
     .selectFrom('access_requests as r')
     .innerJoin('agencies as o', 'o.id', 'r.owner_agency_id')
     .innerJoin('agencies as q', 'q.id', 'r.requester_agency_id')
     .innerJoin('users as u', 'u.id', 'r.requester_user_id')
     .select([
-      'r.id', 'r.record_type', 'r.record_id', 'r.reason', 'r.status', 'r.decision_note', 'r.decided_at', 'r.created_at',
-      'o.id as o_id', 'o.code as o_code', 'o.name as o_name', 'o.country as o_country',
-      'q.id as q_id', 'q.code as q_code', 'q.name as q_name', 'q.country as q_country',
-      'u.id as u_id', 'u.display_name as u_name', 'u.email as u_email',
+      'r.id',
+      'r.record_type',
+      'r.record_id',
+      'r.reason',
+      'r.status',
+      'r.decision_note',
+      'r.decided_at',
+      'r.created_at',
+      'o.id as o_id',
+      'o.code as o_code',
+      'o.name as o_name',
+      'o.country as o_country',
+      'q.id as q_id',
+      'q.code as q_code',
+      'q.name as q_name',
+      'q.country as q_country',
+      'u.id as u_id',
+      'u.display_name as u_name',
+      'u.email as u_email',
     ])
     .orderBy('r.created_at', 'desc')
     .limit(500);

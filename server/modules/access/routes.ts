@@ -8,28 +8,77 @@ import { idParam, problemResponses } from '../../platform/http/schemas';
 import { decideAccess } from './commands/decideAccess';
 import { requestAccess } from './commands/requestAccess';
 import { listAccessRequests } from './queries';
-import { accessRequestView, createAccessRequestBody, decideAccessRequestBody, listAccessRequestsQuery } from './schemas';
+import {
+  accessRequestView,
+  createAccessRequestBody,
+  decideAccessRequestBody,
+  listAccessRequestsQuery,
+} from './schemas';
 
 const tags = ['access requests'];
 
 export function accessRoutes(app: AppInstance) {
   const { db } = app.services;
-  app.get('/api/v1/access-requests', { schema: { tags, summary: "Requests to my agency's records (incoming) or from my agency (outgoing)", querystring: listAccessRequestsQuery, response: { 200: z.object({ items: z.array(accessRequestView) }), ...problemResponses } } }, async (request) => {
-    const { actor } = requireAuth(request);
-    if (!hasAbility(actor.role, 'search_records')) throw new AppError('forbidden');
-    const filter = request.query.direction === 'incoming' ? { ownerAgencyId: actor.agencyId } : { requesterAgencyId: actor.agencyId };
-    return { items: await listAccessRequests(db, filter) };
-  });
-  app.post('/api/v1/access-requests', { schema: { tags, summary: 'Ask the owner agency for access to a record found by discovery', body: createAccessRequestBody, response: { 201: accessRequestView, ...problemResponses } } }, async (request, reply) => {
-    const { actor } = requireAuth(request);
-    const id = await requestAccess(db, auditContextOf(request), actor, request.body);
-    return reply.status(201).send((await listAccessRequests(db, { id }))[0]!);
-  });
-  for (const decision of ['grant', 'refuse'] as const) {
-    app.post(`/api/v1/access-requests/:id/${decision}`, { schema: { tags, summary: `${decision === 'grant' ? 'Grant' : 'Refuse'} an access request (owner agency admin)`, params: idParam, body: decideAccessRequestBody, response: { 200: accessRequestView, ...problemResponses } } }, async (request) => {
+  app.get(
+    '/api/v1/access-requests',
+    {
+      schema: {
+        tags,
+        summary: "Requests to my agency's records (incoming) or from my agency (outgoing)",
+        querystring: listAccessRequestsQuery,
+        response: { 200: z.object({ items: z.array(accessRequestView) }), ...problemResponses },
+      },
+    },
+    async (request) => {
       const { actor } = requireAuth(request);
-      await decideAccess(db, auditContextOf(request), actor, request.params.id, decision === 'grant' ? 'granted' : 'refused', request.body.note);
-      return (await listAccessRequests(db, { id: request.params.id }))[0]!;
-    });
+      if (!hasAbility(actor.role, 'search_records')) throw new AppError('forbidden');
+      const filter =
+        request.query.direction === 'incoming'
+          ? { ownerAgencyId: actor.agencyId }
+          : { requesterAgencyId: actor.agencyId };
+      return { items: await listAccessRequests(db, filter) };
+    },
+  );
+  app.post(
+    '/api/v1/access-requests',
+    {
+      schema: {
+        tags,
+        summary: 'Ask the owner agency for access to a record found by discovery',
+        body: createAccessRequestBody,
+        response: { 201: accessRequestView, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = requireAuth(request);
+      const id = await requestAccess(db, auditContextOf(request), actor, request.body);
+      return reply.status(201).send((await listAccessRequests(db, { id }))[0]!);
+    },
+  );
+  for (const decision of ['grant', 'refuse'] as const) {
+    app.post(
+      `/api/v1/access-requests/:id/${decision}`,
+      {
+        schema: {
+          tags,
+          summary: `${decision === 'grant' ? 'Grant' : 'Refuse'} an access request (owner agency admin)`,
+          params: idParam,
+          body: decideAccessRequestBody,
+          response: { 200: accessRequestView, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const { actor } = requireAuth(request);
+        await decideAccess(
+          db,
+          auditContextOf(request),
+          actor,
+          request.params.id,
+          decision === 'grant' ? 'granted' : 'refused',
+          request.body.note,
+        );
+        return (await listAccessRequests(db, { id: request.params.id }))[0]!;
+      },
+    );
   }
 }

@@ -7,9 +7,14 @@ export const createAccessRequestBody = z
   .object({ recordType: z.enum(SHARED_RECORD_TYPES), recordId: z.uuid(), reason: plainText(2000) })
   .strict();
 
-export const decideAccessRequestBody = z.object({ note: plainText(2000, 0).optional() }).strict().default({});
+export const decideAccessRequestBody = z
+  .object({ note: plainText(2000, 0).optional() })
+  .strict()
+  .default({});
 
-export const listAccessRequestsQuery = z.object({ direction: z.enum(['incoming', 'outgoing']).default('incoming') }).strict();
+export const listAccessRequestsQuery = z
+  .object({ direction: z.enum(['incoming', 'outgoing']).default('incoming') })
+  .strict();
 
 const agencyRef = z.object({ id: z.uuid(), code: z.string(), name: z.string(), country: z.enum(COUNTRIES) });
 

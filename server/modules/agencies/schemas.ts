@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { COUNTRIES } from '../../../core/sharing';
 import { plainText } from '../../platform/http/schemas';
 
-export const AGENCY_KINDS = ['prosecutor', 'police', 'customs', 'regulator', 'tracing_centre', 'drug_enforcement', 'record_holder', 'secretariat'] as const;
+export const AGENCY_KINDS = [
+  'prosecutor',
+  'police',
+  'customs',
+  'regulator',
+  'tracing_centre',
+  'drug_enforcement',
+  'record_holder',
+  'secretariat',
+] as const;
 
 export const agencyView = z
   .object({
@@ -17,7 +26,11 @@ export const agencyView = z
 
 export const createAgencyBody = z
   .object({
-    code: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{2,24}$/),
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{2,24}$/),
     name: plainText(200, 2),
     country: z.enum(COUNTRIES),
     kind: z.enum(AGENCY_KINDS),
@@ -26,5 +39,9 @@ export const createAgencyBody = z
   .strict();
 
 export const updateAgencyBody = z
-  .object({ name: plainText(200, 2).optional(), kind: z.enum(AGENCY_KINDS).optional(), totpRequired: z.boolean().optional() })
+  .object({
+    name: plainText(200, 2).optional(),
+    kind: z.enum(AGENCY_KINDS).optional(),
+    totpRequired: z.boolean().optional(),
+  })
   .strict();

@@ -13,15 +13,25 @@ export function presentAlert(row: AlertRow, actor: Actor, grants: string[]): z.i
     body: row.body,
     tlp: row.tlp,
     distribution: row.distribution,
-    sharingGroup: row.sharing_group_id && row.group_name ? { id: row.sharing_group_id, name: row.group_name } : null,
+    sharingGroup:
+      row.sharing_group_id && row.group_name ? { id: row.sharing_group_id, name: row.group_name } : null,
     discoverable: row.discoverable,
-    ownerAgency: { id: row.owner_agency_id, code: row.owner_code, name: row.owner_name, country: row.owner_country },
+    ownerAgency: {
+      id: row.owner_agency_id,
+      code: row.owner_code,
+      name: row.owner_name,
+      country: row.owner_country,
+    },
     expiresAt: row.expires_at?.toISOString() ?? null,
     expired: row.expires_at !== null && row.expires_at.getTime() <= Date.now(),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
     read: row.is_read,
-    abilities: { update: can(actor, 'update', record), share: can(actor, 'share', record), export: can(actor, 'export', record) },
+    abilities: {
+      update: can(actor, 'update', record),
+      share: can(actor, 'share', record),
+      export: can(actor, 'export', record),
+    },
   };
 }

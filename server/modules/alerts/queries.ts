@@ -12,7 +12,9 @@ function baseAlertQuery(db: Db, actor: Actor) {
     .selectFrom('alerts as al')
     .innerJoin('agencies as ag', 'ag.id', 'al.owner_agency_id')
     .leftJoin('sharing_groups as sg', 'sg.id', 'al.sharing_group_id')
-    .leftJoin('alert_reads as rd', (join) => join.onRef('rd.alert_id', '=', 'al.id').on('rd.user_id', '=', actor.userId))
+    .leftJoin('alert_reads as rd', (join) =>
+      join.onRef('rd.alert_id', '=', 'al.id').on('rd.user_id', '=', actor.userId),
+    )
     .selectAll('al')
     .select([
       'ag.code as owner_code',
@@ -41,8 +43,15 @@ export async function listReadableAlerts(db: Db, actor: Actor, filter: AlertList
   if (!filter.includeExpired) query = query.where(notExpired);
   if (filter.unread) query = query.where(sql<SqlBool>`rd.alert_id IS NULL`);
   if (filter.q) query = query.where(matchesText(filter.q));
-  if (cursor) query = query.where(sql<SqlBool>`(al.created_at, al.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`);
-  return query.orderBy('al.created_at', 'desc').orderBy('al.id', 'desc').limit(filter.limit + 1).execute();
+  if (cursor)
+    query = query.where(
+      sql<SqlBool>`(al.created_at, al.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`,
+    );
+  return query
+    .orderBy('al.created_at', 'desc')
+    .orderBy('al.id', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
 }
 
 export async function findAlert(db: Db, actor: Actor, id: string): Promise<AlertRow | undefined> {
@@ -57,7 +66,14 @@ export async function countUnreadAlerts(db: Db, actor: Actor): Promise<number> {
     .where(notExpired)
     .where('al.owner_agency_id', '<>', actor.agencyId)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('alert_reads as rd').select('rd.alert_id').whereRef('rd.alert_id', '=', 'al.id').where('rd.user_id', '=', actor.userId))),
+      not(
+        exists(
+          selectFrom('alert_reads as rd')
+            .select('rd.alert_id')
+            .whereRef('rd.alert_id', '=', 'al.id')
+            .where('rd.user_id', '=', actor.userId),
+        ),
+      ),
     )
     .executeTakeFirstOrThrow();
   return Number(row.n);

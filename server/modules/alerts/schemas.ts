@@ -18,7 +18,11 @@ export const createAlertBody = z
 
 export const updateAlertBody = z
   .object({
-    version: z.number().int().min(1).describe('The version you edited; a newer one on the server is a conflict'),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .describe('The version you edited; a newer one on the server is a conflict'),
     title: plainText(300).optional(),
     body: plainText(20000).optional(),
     expiresAt: futureDate.nullable().optional(),
@@ -33,8 +37,14 @@ export const listAlertsQuery = z
   .object({
     ...pageQuery,
     q: z.string().trim().max(200).optional(),
-    includeExpired: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-    unread: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+    includeExpired: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    unread: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => v === 'true'),
   })
   .strict();
 
@@ -60,5 +70,7 @@ export const alertView = z
   })
   .meta({ id: 'Alert' });
 
-export const alertPage = z.object({ items: z.array(alertView), nextCursor: z.string().nullable() }).meta({ id: 'AlertPage' });
+export const alertPage = z
+  .object({ items: z.array(alertView), nextCursor: z.string().nullable() })
+  .meta({ id: 'AlertPage' });
 export const unreadCountView = z.object({ count: z.number().int() });

@@ -30,4 +30,6 @@ export const auditEventView = z
   })
   .meta({ id: 'AuditEvent' });
 
-export const auditPage = z.object({ items: z.array(auditEventView), nextCursor: z.string().nullable() }).meta({ id: 'AuditPage' });
+export const auditPage = z
+  .object({ items: z.array(auditEventView), nextCursor: z.string().nullable() })
+  .meta({ id: 'AuditPage' });

@@ -20,7 +20,12 @@ const searchView = z
       z.object({
         recordType: z.enum(SHARED_RECORD_TYPES),
         recordId: z.uuid(),
-        ownerAgency: z.object({ id: z.uuid(), code: z.string(), name: z.string(), country: z.enum(COUNTRIES) }),
+        ownerAgency: z.object({
+          id: z.uuid(),
+          code: z.string(),
+          name: z.string(),
+          country: z.enum(COUNTRIES),
+        }),
       }),
     ),
   })
@@ -28,17 +33,34 @@ const searchView = z
 
 export function searchRoutes(app: AppInstance) {
   const { db } = app.services;
-  app.get('/api/v1/search', { schema: { tags: ['search'], summary: 'Search shared records (discovery without disclosure)', querystring: searchQuery, response: { 200: searchView, ...problemResponses } } }, async (request) => {
-    const { actor } = requireAuth(request);
-    if (!hasAbility(actor.role, 'search_records')) throw new AppError('forbidden');
-    const { q } = request.query;
-    const rows = await listReadableAlerts(db, actor, { limit: 50, q, includeExpired: true });
-    const grants = await grantsByAlert(db, rows.map((r) => r.id));
-    const hidden = await discoverHits(db, actor, 'alert', matchesText(q, 'r'));
-    await auditOnly(db, auditContextOf(request), {
-      action: 'search',
-      details: { q, readable: rows.map((r) => r.id), hidden: hidden.map((h) => h.recordId) },
-    });
-    return { alerts: rows.slice(0, 50).map((row) => presentAlert(row, actor, grants.get(row.id) ?? [])), hidden };
-  });
+  app.get(
+    '/api/v1/search',
+    {
+      schema: {
+        tags: ['search'],
+        summary: 'Search shared records (discovery without disclosure)',
+        querystring: searchQuery,
+        response: { 200: searchView, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      if (!hasAbility(actor.role, 'search_records')) throw new AppError('forbidden');
+      const { q } = request.query;
+      const rows = await listReadableAlerts(db, actor, { limit: 50, q, includeExpired: true });
+      const grants = await grantsByAlert(
+        db,
+        rows.map((r) => r.id),
+      );
+      const hidden = await discoverHits(db, actor, 'alert', matchesText(q, 'r'));
+      await auditOnly(db, auditContextOf(request), {
+        action: 'search',
+        details: { q, readable: rows.map((r) => r.id), hidden: hidden.map((h) => h.recordId) },
+      });
+      return {
+        alerts: rows.slice(0, 50).map((row) => presentAlert(row, actor, grants.get(row.id) ?? [])),
+        hidden,
+      };
+    },
+  );
 }

@@ -6,7 +6,10 @@ export const signInBody = z
   .object({
     email: z.string().trim().toLowerCase().max(254),
     password: z.string().min(1).max(1024),
-    totpCode: z.string().regex(/^\d{6}$/).optional(),
+    totpCode: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
   })
   .strict();
 
@@ -35,5 +38,7 @@ export const sessionView = z
 
 export const updateMeBody = z.object({ locale: z.enum(LOCALES) }).strict();
 
-export const totpSetupView = z.object({ secret: z.string(), otpauthUri: z.string() }).meta({ id: 'TotpSetup' });
+export const totpSetupView = z
+  .object({ secret: z.string(), otpauthUri: z.string() })
+  .meta({ id: 'TotpSetup' });
 export const totpEnableBody = z.object({ code: z.string().regex(/^\d{6}$/) }).strict();

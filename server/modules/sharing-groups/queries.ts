@@ -15,7 +15,11 @@ export async function listSharingGroups(db: Db, ids?: string[]): Promise<z.infer
     .selectFrom('sharing_group_members as m')
     .innerJoin('agencies as a', 'a.id', 'm.agency_id')
     .select(['m.group_id', 'a.id', 'a.code', 'a.name', 'a.country'])
-    .where('m.group_id', 'in', groups.map((g) => g.id))
+    .where(
+      'm.group_id',
+      'in',
+      groups.map((g) => g.id),
+    )
     .orderBy('a.country')
     .orderBy('a.code')
     .execute();
@@ -23,6 +27,8 @@ export async function listSharingGroups(db: Db, ids?: string[]): Promise<z.infer
     id: group.id,
     name: group.name,
     description: group.description,
-    members: members.filter((m) => m.group_id === group.id).map(({ id, code, name, country }) => ({ id, code, name, country })),
+    members: members
+      .filter((m) => m.group_id === group.id)
+      .map(({ id, code, name, country }) => ({ id, code, name, country })),
   }));
 }

@@ -6,7 +6,9 @@ export const sharingGroupView = z
     id: z.uuid(),
     name: z.string(),
     description: z.string(),
-    members: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string(), country: z.enum(['MX', 'US', 'CA']) })),
+    members: z.array(
+      z.object({ id: z.uuid(), code: z.string(), name: z.string(), country: z.enum(['MX', 'US', 'CA']) }),
+    ),
   })
   .meta({ id: 'SharingGroup' });
 

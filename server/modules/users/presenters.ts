@@ -15,7 +15,8 @@ export function presentUser(row: Selectable<UserTable>): z.infer<typeof userView
     locale: isLocale(row.locale) ? row.locale : 'en',
     totpEnabled: row.totp_enabled,
     disabled: row.disabled,
-    lockedUntil: row.locked_until && row.locked_until.getTime() > Date.now() ? row.locked_until.toISOString() : null,
+    lockedUntil:
+      row.locked_until && row.locked_until.getTime() > Date.now() ? row.locked_until.toISOString() : null,
     createdAt: row.created_at.toISOString(),
   };
 }

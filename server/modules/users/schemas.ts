@@ -23,7 +23,10 @@ export const listUsersQuery = z.object({ agencyId: z.uuid().optional() }).strict
 
 export const createUserBody = z
   .object({
-    email: z.email().max(254).transform((e) => e.toLowerCase()),
+    email: z
+      .email()
+      .max(254)
+      .transform((e) => e.toLowerCase()),
     displayName: plainText(200),
     role: z.enum(ROLES),
     agencyId: z.uuid().optional(),

@@ -23,7 +23,9 @@ export async function verifyAuditChain(
   onProgress?: (rowsChecked: number, totalRows: number) => void,
 ): Promise<AuditVerifyReport> {
   const heads = await db.selectFrom('audit_chains').selectAll().orderBy('chain').execute();
-  const total = Number((await db.selectFrom('audit_events').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const total = Number(
+    (await db.selectFrom('audit_events').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+  );
   const breaks: AuditBreak[] = [];
   let rowsChecked = 0;
   for (const head of heads) {

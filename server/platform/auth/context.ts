@@ -36,7 +36,10 @@ declare module 'fastify' {
 }
 
 /** Returns the caller or throws 401; callers whose agency demands TOTP must enrol first. */
-export function requireAuth(request: FastifyRequest, options: { duringEnrollment?: boolean } = {}): AuthContext {
+export function requireAuth(
+  request: FastifyRequest,
+  options: { duringEnrollment?: boolean } = {},
+): AuthContext {
   const auth = request.auth;
   if (!auth) throw new AppError('unauthenticated');
   if (!options.duringEnrollment && auth.user.agencyRequiresTotp && !auth.user.totpEnabled) {

@@ -46,7 +46,8 @@ async function fromApiToken(db: Db, token: string): Promise<AuthContext> {
     .executeTakeFirst();
   if (!row) throw new AppError('token_invalid');
   if (row.revoked_at) throw new AppError('token_revoked');
-  if (row.expires_at.getTime() <= Date.now()) throw new AppError('token_expired', { at: row.expires_at.toISOString() });
+  if (row.expires_at.getTime() <= Date.now())
+    throw new AppError('token_expired', { at: row.expires_at.toISOString() });
   const loaded = await loadUserAndActor(db, row.user_id);
   if (!loaded || loaded.disabled) throw new AppError('token_invalid');
   await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', row.id).execute();

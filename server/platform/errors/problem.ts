@@ -23,7 +23,8 @@ function toAppError(error: unknown): AppError {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('unsupported_media_type');
   }
-  if (fastifyError.statusCode === 400 && fastifyError.message?.includes('JSON')) return new AppError('malformed_json');
+  if (fastifyError.statusCode === 400 && fastifyError.message?.includes('JSON'))
+    return new AppError('malformed_json');
   if (fastifyError.statusCode === 404) return new AppError('not_found', { resource: 'route' });
   return new AppError('internal');
 }

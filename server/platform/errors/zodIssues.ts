@@ -29,18 +29,31 @@ export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], prefix =
         });
         break;
       case 'invalid_value':
-        errors.push({ field: path, message: 'invalid_value', params: { options: issue.values.map(String).join(', ') } });
+        errors.push({
+          field: path,
+          message: 'invalid_value',
+          params: { options: issue.values.map(String).join(', ') },
+        });
         break;
       case 'unrecognized_keys':
-        for (const key of issue.keys) errors.push({ field: [path, key].filter(Boolean).join('.'), message: 'unknown_field' });
+        for (const key of issue.keys)
+          errors.push({ field: [path, key].filter(Boolean).join('.'), message: 'unknown_field' });
         break;
       case 'invalid_format': {
-        const message = issue.format === 'email' ? 'invalid_email' : issue.format === 'uuid' ? 'invalid_uuid' : issue.format === 'datetime' ? 'invalid_datetime' : 'invalid_format';
+        const message =
+          issue.format === 'email'
+            ? 'invalid_email'
+            : issue.format === 'uuid'
+              ? 'invalid_uuid'
+              : issue.format === 'datetime'
+                ? 'invalid_datetime'
+                : 'invalid_format';
         errors.push({ field: path, message });
         break;
       }
       case 'custom': {
-        const message = (issue.params as { message?: FieldError['message'] } | undefined)?.message ?? 'invalid';
+        const message =
+          (issue.params as { message?: FieldError['message'] } | undefined)?.message ?? 'invalid';
         errors.push({ field: path, message });
         break;
       }

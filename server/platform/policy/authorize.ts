@@ -1,6 +1,13 @@
 // Single-record checks: load what `can` needs (owner country, grants) and answer or throw.
 // A record the actor may not read is reported as not found, so ids of others' records reveal nothing.
-import { can, hasAbility, type Ability, type Actor, type RecordAction, type SharedRecord } from '../../../core/sharing';
+import {
+  can,
+  hasAbility,
+  type Ability,
+  type Actor,
+  type RecordAction,
+  type SharedRecord,
+} from '../../../core/sharing';
 import type { Distribution, Tlp } from '../../../core/sharing';
 import type { Db } from '../../db/connect';
 import { AppError, notFound } from '../errors';
@@ -15,7 +22,11 @@ export interface SharedRow {
 
 export async function sharedRecordOf(db: Db, recordType: string, row: SharedRow): Promise<SharedRecord> {
   const [owner, grants] = await Promise.all([
-    db.selectFrom('agencies').select('country').where('id', '=', row.owner_agency_id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('agencies')
+      .select('country')
+      .where('id', '=', row.owner_agency_id)
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom('access_grants')
       .select('grantee_agency_id')

@@ -16,9 +16,21 @@ export interface DiscoveryHit {
  * Records of `recordType` matching `match` (an SQL condition over alias `r`) that the actor may not
  * read and whose owner left them discoverable.
  */
-export async function discoverHits(db: Db, actor: Actor, recordType: SharedRecordType, match: Expression<SqlBool>, limit = 50): Promise<DiscoveryHit[]> {
+export async function discoverHits(
+  db: Db,
+  actor: Actor,
+  recordType: SharedRecordType,
+  match: Expression<SqlBool>,
+  limit = 50,
+): Promise<DiscoveryHit[]> {
   const table = SHARED_RECORD_TABLES[recordType];
-  const result = await sql<{ id: string; owner_agency_id: string; code: string; name: string; country: Country }>`
+  const result = await sql<{
+    id: string;
+    owner_agency_id: string;
+    code: string;
+    name: string;
+    country: Country;
+  }>`
     SELECT r.id, r.owner_agency_id, a.code, a.name, a.country
     FROM ${sql.table(table)} AS r JOIN agencies a ON a.id = r.owner_agency_id
     WHERE ${discoverableRows(actor, { alias: 'r', recordType })} AND ${match}

@@ -46,7 +46,9 @@ export function allowedRows(actor: Actor, action: RecordAction, source: RecordSo
       return ownAgency;
     case 'share':
       if (!SHARING_ROLES.has(actor.role)) return sql<SqlBool>`false`;
-      return actor.role === 'agency_admin' ? ownAgency : sql<SqlBool>`(${ownAgency} AND ${col(source, 'tlp')} <> 'RED')`;
+      return actor.role === 'agency_admin'
+        ? ownAgency
+        : sql<SqlBool>`(${ownAgency} AND ${col(source, 'tlp')} <> 'RED')`;
     case 'export': {
       const exportable = [...EXPORTABLE_OUTSIDE_OWNER];
       return sql<SqlBool>`(${reachesSql(actor, source)} AND (${ownAgency} OR ${col(source, 'tlp')} = ANY(${exportable}::text[])))`;

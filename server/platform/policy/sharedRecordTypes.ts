@@ -5,4 +5,7 @@ export const SHARED_RECORD_TABLES = {
 } as const;
 
 export type SharedRecordType = keyof typeof SHARED_RECORD_TABLES;
-export const SHARED_RECORD_TYPES = Object.keys(SHARED_RECORD_TABLES) as [SharedRecordType, ...SharedRecordType[]];
+export const SHARED_RECORD_TYPES = Object.keys(SHARED_RECORD_TABLES) as [
+  SharedRecordType,
+  ...SharedRecordType[],
+];

@@ -3,9 +3,14 @@
 import type { Actor, Distribution } from '../../../core/sharing';
 import { invalidFields } from '../errors';
 
-export function checkSharingChoice(actor: Actor, distribution: Distribution, sharingGroupId: string | null | undefined): string | null {
+export function checkSharingChoice(
+  actor: Actor,
+  distribution: Distribution,
+  sharingGroupId: string | null | undefined,
+): string | null {
   if (distribution !== 'group') return null;
   if (!sharingGroupId) throw invalidFields({ field: 'sharingGroupId', message: 'group_required' });
-  if (!actor.groupIds.includes(sharingGroupId)) throw invalidFields({ field: 'sharingGroupId', message: 'group_not_member' });
+  if (!actor.groupIds.includes(sharingGroupId))
+    throw invalidFields({ field: 'sharingGroupId', message: 'group_not_member' });
   return sharingGroupId;
 }

@@ -6,10 +6,20 @@ import { hasAbility } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
 import { AppError, conflict, notFound } from '../../../platform/errors';
-import { allowedRows, discoverableRows, SHARED_RECORD_TABLES, type SharedRecordType } from '../../../platform/policy';
+import {
+  allowedRows,
+  discoverableRows,
+  SHARED_RECORD_TABLES,
+  type SharedRecordType,
+} from '../../../platform/policy';
 import { inTransaction } from '../../../platform/transaction';
 
-export async function requestAccess(db: Db, context: AuditActorContext, actor: Actor, input: { recordType: SharedRecordType; recordId: string; reason: string }) {
+export async function requestAccess(
+  db: Db,
+  context: AuditActorContext,
+  actor: Actor,
+  input: { recordType: SharedRecordType; recordId: string; reason: string },
+) {
   if (!hasAbility(actor.role, 'search_records')) throw new AppError('forbidden');
   const source = { alias: 'r', recordType: input.recordType };
   const table = SHARED_RECORD_TABLES[input.recordType];
@@ -41,7 +51,13 @@ export async function requestAccess(db: Db, context: AuditActorContext, actor: A
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit({ action: 'access.request', recordType: input.recordType, recordId: input.recordId, ownerAgencyId: record.owner_agency_id, details: { accessRequestId: row.id } });
+    await audit({
+      action: 'access.request',
+      recordType: input.recordType,
+      recordId: input.recordId,
+      ownerAgencyId: record.owner_agency_id,
+      details: { accessRequestId: row.id },
+    });
     return row.id;
   });
 }

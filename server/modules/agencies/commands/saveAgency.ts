@@ -8,28 +8,60 @@ import { AppError, invalidFields, notFound } from '../../../platform/errors';
 import { inTransaction } from '../../../platform/transaction';
 import type { createAgencyBody, updateAgencyBody } from '../schemas';
 
-export async function createAgency(db: Db, context: AuditActorContext, actor: Actor, input: z.infer<typeof createAgencyBody>) {
+export async function createAgency(
+  db: Db,
+  context: AuditActorContext,
+  actor: Actor,
+  input: z.infer<typeof createAgencyBody>,
+) {
   if (!hasAbility(actor.role, 'manage_agencies')) throw new AppError('forbidden');
   return inTransaction(db, context, async (tx, audit) => {
-    const taken = await tx.selectFrom('agencies').select('id').where('code', '=', input.code).executeTakeFirst();
+    const taken = await tx
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', input.code)
+      .executeTakeFirst();
     if (taken) throw invalidFields({ field: 'code', message: 'code_taken' });
     const row = await tx
       .insertInto('agencies')
-      .values({ code: input.code, name: input.name, country: input.country, kind: input.kind, totp_required: input.totpRequired })
+      .values({
+        code: input.code,
+        name: input.name,
+        country: input.country,
+        kind: input.kind,
+        totp_required: input.totpRequired,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit({ action: 'agency.create', recordType: 'agency', recordId: row.id, ownerAgencyId: row.id, details: { code: row.code, country: row.country } });
+    await audit({
+      action: 'agency.create',
+      recordType: 'agency',
+      recordId: row.id,
+      ownerAgencyId: row.id,
+      details: { code: row.code, country: row.country },
+    });
     return row;
   });
 }
 
-export async function updateAgency(db: Db, context: AuditActorContext, actor: Actor, id: string, input: z.infer<typeof updateAgencyBody>) {
+export async function updateAgency(
+  db: Db,
+  context: AuditActorContext,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof updateAgencyBody>,
+) {
   const systemAdmin = hasAbility(actor.role, 'manage_agencies');
   const ownAgencyAdmin = hasAbility(actor.role, 'manage_agency_users') && actor.agencyId === id;
   if (!systemAdmin && !ownAgencyAdmin) throw new AppError('forbidden');
   if (!systemAdmin && (input.name !== undefined || input.kind !== undefined)) throw new AppError('forbidden');
   return inTransaction(db, context, async (tx, audit) => {
-    const before = await tx.selectFrom('agencies').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const before = await tx
+      .selectFrom('agencies')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound('agency');
     const row = await tx
       .updateTable('agencies')
@@ -46,7 +78,10 @@ export async function updateAgency(db: Db, context: AuditActorContext, actor: Ac
       recordType: 'agency',
       recordId: id,
       ownerAgencyId: id,
-      details: { before: { name: before.name, kind: before.kind, totpRequired: before.totp_required }, after: input },
+      details: {
+        before: { name: before.name, kind: before.kind, totpRequired: before.totp_required },
+        after: input,
+      },
     });
     return row;
   });

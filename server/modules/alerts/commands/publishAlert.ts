@@ -8,7 +8,12 @@ import { checkSharingChoice } from '../../../platform/policy';
 import { inTransaction } from '../../../platform/transaction';
 import type { createAlertBody } from '../schemas';
 
-export async function publishAlert(db: Db, context: AuditActorContext, actor: Actor, input: z.infer<typeof createAlertBody>): Promise<string> {
+export async function publishAlert(
+  db: Db,
+  context: AuditActorContext,
+  actor: Actor,
+  input: z.infer<typeof createAlertBody>,
+): Promise<string> {
   if (!hasAbility(actor.role, 'publish_alerts')) throw new AppError('forbidden');
   const sharingGroupId = checkSharingChoice(actor, input.distribution, input.sharingGroupId);
   return inTransaction(db, context, async (tx, audit) => {
@@ -32,7 +37,12 @@ export async function publishAlert(db: Db, context: AuditActorContext, actor: Ac
       recordType: 'alert',
       recordId: row.id,
       ownerAgencyId: actor.agencyId,
-      details: { distribution: input.distribution, sharingGroupId, tlp: input.tlp, discoverable: input.discoverable },
+      details: {
+        distribution: input.distribution,
+        sharingGroupId,
+        tlp: input.tlp,
+        discoverable: input.discoverable,
+      },
     });
     return row.id;
   });

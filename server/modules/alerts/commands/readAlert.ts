@@ -12,8 +12,17 @@ export async function readAlert(db: Db, context: AuditActorContext, actor: Actor
   if (!row) throw notFound('alert');
   const record = await authorizeRecord(db, actor, 'read', 'alert', row);
   await inTransaction(db, context, async (tx, audit) => {
-    await tx.insertInto('alert_reads').values({ alert_id: id, user_id: actor.userId }).onConflict((oc) => oc.doNothing()).execute();
-    await audit({ action: 'alert.read', recordType: 'alert', recordId: id, ownerAgencyId: row.owner_agency_id });
+    await tx
+      .insertInto('alert_reads')
+      .values({ alert_id: id, user_id: actor.userId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await audit({
+      action: 'alert.read',
+      recordType: 'alert',
+      recordId: id,
+      ownerAgencyId: row.owner_agency_id,
+    });
   });
   return { row: { ...row, is_read: true }, grants: [...record.grantedAgencyIds] };
 }

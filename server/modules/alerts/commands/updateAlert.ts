@@ -9,7 +9,13 @@ import { authorizeRecord, checkSharingChoice } from '../../../platform/policy';
 import { inTransaction } from '../../../platform/transaction';
 import type { updateAlertBody } from '../schemas';
 
-export async function updateAlert(db: Db, context: AuditActorContext, actor: Actor, id: string, input: z.infer<typeof updateAlertBody>) {
+export async function updateAlert(
+  db: Db,
+  context: AuditActorContext,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof updateAlertBody>,
+) {
   const before = await db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
   if (!before) throw notFound('alert');
   const changesSharing =
@@ -20,7 +26,11 @@ export async function updateAlert(db: Db, context: AuditActorContext, actor: Act
   await authorizeRecord(db, actor, changesSharing ? 'share' : 'update', 'alert', before);
   if (changesSharing) await authorizeRecord(db, actor, 'update', 'alert', before);
   const distribution = input.distribution ?? before.distribution;
-  const sharingGroupId = checkSharingChoice(actor, distribution, input.sharingGroupId === undefined ? before.sharing_group_id : input.sharingGroupId);
+  const sharingGroupId = checkSharingChoice(
+    actor,
+    distribution,
+    input.sharingGroupId === undefined ? before.sharing_group_id : input.sharingGroupId,
+  );
 
   await inTransaction(db, context, async (tx, audit) => {
     const updated = await tx
@@ -39,7 +49,10 @@ export async function updateAlert(db: Db, context: AuditActorContext, actor: Act
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) throw conflict(`alert was changed by someone else (your version ${input.version}, now ${before.version})`);
+    if (updated.numUpdatedRows === 0n)
+      throw conflict(
+        `alert was changed by someone else (your version ${input.version}, now ${before.version})`,
+      );
     const { version: _version, ...change } = input;
     await audit({
       action: changesSharing ? 'alert.share' : 'alert.update',
@@ -48,7 +61,14 @@ export async function updateAlert(db: Db, context: AuditActorContext, actor: Act
       ownerAgencyId: before.owner_agency_id,
       details: {
         change,
-        before: changesSharing ? { distribution: before.distribution, sharingGroupId: before.sharing_group_id, tlp: before.tlp, discoverable: before.discoverable } : undefined,
+        before: changesSharing
+          ? {
+              distribution: before.distribution,
+              sharingGroupId: before.sharing_group_id,
+              tlp: before.tlp,
+              discoverable: before.discoverable,
+            }
+          : undefined,
       },
     });
   });

@@ -17,17 +17,34 @@ export interface SignInProps {
   requestId: string;
 }
 
-export async function signIn(db: Db, config: Config, props: SignInProps): Promise<{ token: string; userId: string; csrfToken: string }> {
-  const context: AuditActorContext = { userId: null, agencyId: null, ip: props.ip, requestId: props.requestId };
+export async function signIn(
+  db: Db,
+  config: Config,
+  props: SignInProps,
+): Promise<{ token: string; userId: string; csrfToken: string }> {
+  const context: AuditActorContext = {
+    userId: null,
+    agencyId: null,
+    ip: props.ip,
+    requestId: props.requestId,
+  };
   const user = await db.selectFrom('users').selectAll().where('email', '=', props.email).executeTakeFirst();
-  const refuse = async (reason: string, type: 'invalid_credentials' | 'account_locked' | 'account_disabled' | 'totp_invalid' | 'totp_required', params: Record<string, string> = {}) => {
-    await auditOnly(db, { ...context, userId: user?.id ?? null, agencyId: user?.agency_id ?? null }, {
-      action: 'session.login_failed',
-      recordType: user ? 'user' : undefined,
-      recordId: user?.id,
-      ownerAgencyId: user?.agency_id ?? null,
-      details: { email: props.email, reason },
-    });
+  const refuse = async (
+    reason: string,
+    type: 'invalid_credentials' | 'account_locked' | 'account_disabled' | 'totp_invalid' | 'totp_required',
+    params: Record<string, string> = {},
+  ) => {
+    await auditOnly(
+      db,
+      { ...context, userId: user?.id ?? null, agencyId: user?.agency_id ?? null },
+      {
+        action: 'session.login_failed',
+        recordType: user ? 'user' : undefined,
+        recordId: user?.id,
+        ownerAgencyId: user?.agency_id ?? null,
+        details: { email: props.email, reason },
+      },
+    );
     throw new AppError(type, params);
   };
 
@@ -35,7 +52,8 @@ export async function signIn(db: Db, config: Config, props: SignInProps): Promis
     await verifyAgainstDummy(props.password);
     return refuse('unknown_email', 'invalid_credentials');
   }
-  if (user.is_demo && config.nodeEnv === 'production') return refuse('demo_refused_in_production', 'invalid_credentials');
+  if (user.is_demo && config.nodeEnv === 'production')
+    return refuse('demo_refused_in_production', 'invalid_credentials');
   if (user.disabled) return refuse('disabled', 'account_disabled');
   if (user.locked_until && user.locked_until.getTime() > Date.now()) {
     return refuse('locked', 'account_locked', { until: user.locked_until.toISOString() });
@@ -54,7 +72,8 @@ export async function signIn(db: Db, config: Config, props: SignInProps): Promis
     return refuse(reason, type);
   };
 
-  if (!(await verifyPassword(user.password_hash, props.password))) return countFailure('wrong_password', 'invalid_credentials');
+  if (!(await verifyPassword(user.password_hash, props.password)))
+    return countFailure('wrong_password', 'invalid_credentials');
   if (user.totp_enabled && user.totp_secret) {
     if (!props.totpCode) throw new AppError('totp_required');
     if (!verifyTotp(user.totp_secret, props.totpCode)) return countFailure('wrong_totp', 'totp_invalid');
@@ -63,7 +82,11 @@ export async function signIn(db: Db, config: Config, props: SignInProps): Promis
   const token = randomSecret();
   const csrfToken = randomSecret();
   await inTransaction(db, { ...context, userId: user.id, agencyId: user.agency_id }, async (tx, audit) => {
-    await tx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    await tx
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('id', '=', user.id)
+      .execute();
     await tx
       .insertInto('sessions')
       .values({
@@ -75,7 +98,12 @@ export async function signIn(db: Db, config: Config, props: SignInProps): Promis
         expires_at: new Date(Date.now() + config.sessionTtlHours * 3_600_000),
       })
       .execute();
-    await audit({ action: 'session.login', recordType: 'user', recordId: user.id, ownerAgencyId: user.agency_id });
+    await audit({
+      action: 'session.login',
+      recordType: 'user',
+      recordId: user.id,
+      ownerAgencyId: user.agency_id,
+    });
   });
   return { token, userId: user.id, csrfToken };
 }

@@ -15,17 +15,32 @@ export async function startTotpSetup(db: Db, context: AuditActorContext, userId:
       .where('totp_enabled', '=', false)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw conflict('TOTP is already enabled');
-    await audit({ action: 'user.totp_setup_started', recordType: 'user', recordId: userId, ownerAgencyId: context.agencyId });
+    await audit({
+      action: 'user.totp_setup_started',
+      recordType: 'user',
+      recordId: userId,
+      ownerAgencyId: context.agencyId,
+    });
   });
   return { secret, otpauthUri: totpUri(secret, email) };
 }
 
 export async function enableTotp(db: Db, context: AuditActorContext, userId: string, code: string) {
   await inTransaction(db, context, async (tx, audit) => {
-    const user = await tx.selectFrom('users').select(['totp_secret', 'totp_enabled']).where('id', '=', userId).forUpdate().executeTakeFirstOrThrow();
+    const user = await tx
+      .selectFrom('users')
+      .select(['totp_secret', 'totp_enabled'])
+      .where('id', '=', userId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     if (user.totp_enabled) throw conflict('TOTP is already enabled');
     if (!user.totp_secret || !verifyTotp(user.totp_secret, code)) throw new AppError('totp_invalid');
     await tx.updateTable('users').set({ totp_enabled: true }).where('id', '=', userId).execute();
-    await audit({ action: 'user.totp_enabled', recordType: 'user', recordId: userId, ownerAgencyId: context.agencyId });
+    await audit({
+      action: 'user.totp_enabled',
+      recordType: 'user',
+      recordId: userId,
+      ownerAgencyId: context.agencyId,
+    });
   });
 }

@@ -27,7 +27,13 @@ export async function createToken(db: Db, context: AuditActorContext, props: Cre
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit({ action: 'token.create', recordType: 'api_token', recordId: inserted.id, ownerAgencyId: props.agencyId, details: { name: props.name, scopes: inserted.scopes } });
+    await audit({
+      action: 'token.create',
+      recordType: 'api_token',
+      recordId: inserted.id,
+      ownerAgencyId: props.agencyId,
+      details: { name: props.name, scopes: inserted.scopes },
+    });
     return inserted;
   });
   return { token, row };

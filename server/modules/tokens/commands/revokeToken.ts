@@ -4,7 +4,13 @@ import type { AuditActorContext } from '../../../platform/audit';
 import { notFound } from '../../../platform/errors';
 import { inTransaction } from '../../../platform/transaction';
 
-export async function revokeToken(db: Db, context: AuditActorContext, userId: string, agencyId: string, tokenId: string) {
+export async function revokeToken(
+  db: Db,
+  context: AuditActorContext,
+  userId: string,
+  agencyId: string,
+  tokenId: string,
+) {
   return inTransaction(db, context, async (tx, audit) => {
     const row = await tx
       .updateTable('api_tokens')
@@ -15,7 +21,12 @@ export async function revokeToken(db: Db, context: AuditActorContext, userId: st
       .returningAll()
       .executeTakeFirst();
     if (!row) throw notFound('api_token');
-    await audit({ action: 'token.revoke', recordType: 'api_token', recordId: tokenId, ownerAgencyId: agencyId });
+    await audit({
+      action: 'token.revoke',
+      recordType: 'api_token',
+      recordId: tokenId,
+      ownerAgencyId: agencyId,
+    });
     return row;
   });
 }

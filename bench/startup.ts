@@ -25,8 +25,11 @@ async function timeToHealthy(dataDir: string, port: number): Promise<number> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 

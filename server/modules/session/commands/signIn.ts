@@ -87,6 +87,8 @@ export async function signIn(
       .set({ failed_logins: 0, locked_until: null })
       .where('id', '=', user.id)
       .execute();
+    // Expired sessions of this user are swept here rather than by a timer: no background job needed.
+    await tx.deleteFrom('sessions').where('user_id', '=', user.id).where('expires_at', '<=', new Date()).execute();
     await tx
       .insertInto('sessions')
       .values({

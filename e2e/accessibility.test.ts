@@ -1,0 +1,147 @@
+// axe-core finds no serious or critical violations on any page, each visited by a user allowed to see it.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsEnabled, DEMO_PASSWORD, signedInPage, startHarness, type Harness } from './harness';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Waits for the page's h1 (the page has rendered) and for loading spinners to go. */
+async function ready(page: Page, heading: string | RegExp) {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page
+    .locator('[aria-busy="true"]')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
+  await page.waitForLoadState('networkidle');
+}
+
+describe.runIf(browserTestsEnabled())('accessibility (axe)', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('sign-in page', async () => {
+    const context = await harness.newContext('fr-CA');
+    const page = await context.newPage();
+    await page.goto('/');
+    await ready(page, 'Se connecter à Rastro');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('alerts list, alert detail, publish form (with field errors), search, tokens — as an analyst', async () => {
+    const page = await signedInPage(harness, 'analista@fgr.demo', '/alerts', 'es-MX');
+    await ready(page, 'Alertas');
+    await page.locator('tbody tr').first().waitFor();
+    expect(await seriousViolations(page), 'alerts list').toEqual([]);
+
+    await page.locator('tbody tr a').first().click();
+    await page.getByRole('link', { name: /Volver a alertas/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page), 'alert detail').toEqual([]);
+
+    await page.goto('/alerts/new');
+    await ready(page, 'Publicar una alerta');
+    expect(await seriousViolations(page), 'publish form').toEqual([]);
+    await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+    const title = page.getByLabel(/^Título/);
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await title.getAttribute('aria-describedby')) ?? '';
+    const messages = await Promise.all(
+      describedBy
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => page.locator(`[id="${id}"]`).innerText()),
+    );
+    expect(messages.join(' ').trim().length, 'field message linked by aria-describedby').toBeGreaterThan(0);
+    expect(await seriousViolations(page), 'publish form with errors').toEqual([]);
+
+    await page.goto('/search');
+    await ready(page, 'Búsqueda');
+    await page.getByLabel(/^Términos de búsqueda/).fill('pill press');
+    await page.getByRole('button', { name: 'Buscar' }).click();
+    await page
+      .getByText(/Existe una coincidencia en/)
+      .first()
+      .waitFor();
+    expect(await seriousViolations(page), 'search results').toEqual([]);
+
+    await page.goto('/tokens');
+    await ready(page, 'Mis tokens de API');
+    expect(await seriousViolations(page), 'tokens').toEqual([]);
+    await page.context().close();
+  });
+
+  it('access requests — as an agency admin, who grants one', async () => {
+    // The tracing centre finds FGR's agency-only alert by discovery and asks for access.
+    const requester = await harness.newContext();
+    const signIn = await requester.request.post('/api/v1/session', {
+      data: { email: 'tracer@ntc.demo', password: DEMO_PASSWORD },
+    });
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    const search = (await (await requester.request.get('/api/v1/search?q=Sonora')).json()) as {
+      hidden: { recordType: 'alert'; recordId: string }[];
+    };
+    const hit = search.hidden[0];
+    expect(hit, 'a hidden match at FGR').toBeDefined();
+    const asked = await requester.request.post('/api/v1/access-requests', {
+      headers: { 'X-CSRF-Token': csrfToken },
+      data: {
+        recordType: hit?.recordType,
+        recordId: hit?.recordId,
+        reason: 'Traza abierta sobre pistolas 9 mm de Sonora.',
+      },
+    });
+    expect(asked.status()).toBe(201);
+    await requester.close();
+
+    const page = await signedInPage(harness, 'admin@fgr.demo', '/access-requests', 'es-MX');
+    await ready(page, 'Solicitudes de acceso');
+    const row = page.locator('tbody tr', { hasText: 'Dana Whitfield' });
+    await row.waitFor();
+    expect(await seriousViolations(page), 'incoming requests').toEqual([]);
+    await row.getByRole('button', { name: 'Conceder' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Nota para quien solicita/).fill('Acceso concedido para la traza.');
+    expect(await seriousViolations(page), 'decision dialog').toEqual([]);
+    await dialog.getByRole('button', { name: 'Conceder' }).click();
+    await row.getByText('Concedida').waitFor();
+    await page.context().close();
+  });
+
+  it('agencies, users, sharing groups — as the system administrator', async () => {
+    const page = await signedInPage(harness, 'sysadmin@rastro.demo', '/agencies');
+    await ready(page, 'Agencies');
+    await page.locator('tbody tr').first().waitFor();
+    expect(await seriousViolations(page), 'agencies').toEqual([]);
+
+    await page.goto('/users');
+    await ready(page, 'Users');
+    await page.locator('tbody tr').first().waitFor();
+    expect(await seriousViolations(page), 'users').toEqual([]);
+
+    await page.goto('/sharing-groups');
+    await ready(page, 'Sharing groups');
+    await page.getByRole('heading', { name: 'Trilateral Fentanyl Committee' }).waitFor();
+    expect(await seriousViolations(page), 'sharing groups').toEqual([]);
+    await page.context().close();
+  });
+
+  it('audit trail — as an auditor', async () => {
+    const page = await signedInPage(harness, 'auditora@fgr.demo', '/audit', 'es-MX');
+    await ready(page, 'Bitácora de auditoría');
+    await page.locator('tbody tr').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,58 @@
+// A Mexican analyst signs in with a Spanish browser, sees Spanish navigation, switches to English
+// (remembered on the server), sees English navigation, and signs out.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsEnabled, DEMO_PASSWORD, startHarness, type Harness } from './harness';
+
+describe.runIf(browserTestsEnabled())('sign-in and language', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('signs in in Spanish, switches to English, signs out', async () => {
+    const context = await harness.newContext('es-MX');
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
+    await page.getByLabel(/^Correo electrónico/).fill('analista@fgr.demo');
+    await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    await nav.waitFor();
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Alertas',
+      'Búsqueda',
+      'Solicitudes de acceso',
+    ]);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Alertas');
+
+    const remembered = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH',
+    );
+    await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+    expect((await remembered).status()).toBe(200);
+    const englishNav = page.getByRole('navigation', { name: 'Main navigation' });
+    await englishNav.waitFor();
+    expect(await englishNav.getByRole('link').allInnerTexts()).toEqual([
+      'Alerts',
+      'Search',
+      'Access requests',
+    ]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    // The choice belongs to the user, not the browser: a reload in the Spanish browser stays English.
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+
+    await page.getByRole('button', { name: 'Mariana Quintero Olvera' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    const session = await context.request.get('/api/v1/session');
+    expect(session.status()).toBe(401);
+    await context.close();
+  });
+});

@@ -1,0 +1,35 @@
+// The main navigation, one entry per capability, each shown only to roles whose abilities allow it.
+import type { Ability } from './session';
+
+export interface NavItem {
+  to: '/alerts' | '/search' | '/access-requests' | '/agencies' | '/users' | '/sharing-groups' | '/audit';
+  labelKey:
+    | 'nav.alerts'
+    | 'nav.search'
+    | 'nav.accessRequests'
+    | 'nav.agencies'
+    | 'nav.users'
+    | 'nav.sharingGroups'
+    | 'nav.audit';
+  /** Shown when the session has any of these abilities. */
+  anyOf: readonly Ability[];
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/alerts', labelKey: 'nav.alerts', anyOf: ['read_alerts'] },
+  { to: '/search', labelKey: 'nav.search', anyOf: ['search_records'] },
+  // Requesters follow their own requests here; agency admins also decide incoming ones.
+  {
+    to: '/access-requests',
+    labelKey: 'nav.accessRequests',
+    anyOf: ['decide_access_requests', 'search_records'],
+  },
+  { to: '/agencies', labelKey: 'nav.agencies', anyOf: ['manage_agencies'] },
+  { to: '/users', labelKey: 'nav.users', anyOf: ['manage_agency_users', 'manage_all_users'] },
+  { to: '/sharing-groups', labelKey: 'nav.sharingGroups', anyOf: ['manage_sharing_groups'] },
+  { to: '/audit', labelKey: 'nav.audit', anyOf: ['read_audit'] },
+];
+
+export function navItemsFor(abilities: readonly Ability[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.anyOf.some((a) => abilities.includes(a)));
+}

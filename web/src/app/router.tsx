@@ -1,0 +1,106 @@
+// Code-based routes: one per page, each guarded by the abilities its page needs (the server checks again).
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import type { JSX } from 'react';
+import { RequireAbility } from '../components/RequireAbility';
+import { NotFoundPage } from '../components/NotFoundPage';
+import { AccessRequestsPage } from '../pages/access-requests/AccessRequestsPage';
+import { AgenciesPage } from '../pages/agencies/AgenciesPage';
+import { AlertDetailPage } from '../pages/alerts/AlertDetailPage';
+import { AlertsListPage } from '../pages/alerts/AlertsListPage';
+import { PublishAlertPage } from '../pages/alerts/PublishAlertPage';
+import { AuditPage } from '../pages/audit/AuditPage';
+import { HomeRedirect } from '../pages/session/HomeRedirect';
+import { SessionGate } from '../pages/session/SessionGate';
+import { SearchPage } from '../pages/search/SearchPage';
+import { SharingGroupsPage } from '../pages/sharing-groups/SharingGroupsPage';
+import { TokensPage } from '../pages/tokens/TokensPage';
+import { UsersPage } from '../pages/users/UsersPage';
+import type { Ability } from './session';
+
+const rootRoute = createRootRoute({ component: SessionGate, notFoundComponent: NotFoundPage });
+
+type Page = () => JSX.Element;
+
+function guarded(anyOf: readonly Ability[], Page: Page): Page {
+  return function GuardedPage() {
+    return (
+      <RequireAbility anyOf={anyOf}>
+        <Page />
+      </RequireAbility>
+    );
+  };
+}
+
+const homeRedirectRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: HomeRedirect,
+});
+const alertsListRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/alerts',
+  component: guarded(['read_alerts'], AlertsListPage),
+});
+const publishAlertRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/alerts/new',
+  component: guarded(['publish_alerts'], PublishAlertPage),
+});
+const alertDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/alerts/$alertId',
+  component: guarded(['read_alerts'], AlertDetailPage),
+});
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/search',
+  component: guarded(['search_records'], SearchPage),
+});
+const accessRequestsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/access-requests',
+  component: guarded(['decide_access_requests', 'search_records'], AccessRequestsPage),
+});
+const tokensRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tokens', component: TokensPage });
+const agenciesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/agencies',
+  component: guarded(['manage_agencies'], AgenciesPage),
+});
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/users',
+  component: guarded(['manage_agency_users', 'manage_all_users'], UsersPage),
+});
+const sharingGroupsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sharing-groups',
+  component: guarded(['manage_sharing_groups'], SharingGroupsPage),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/audit',
+  component: guarded(['read_audit'], AuditPage),
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRedirectRoute,
+  alertsListRoute,
+  publishAlertRoute,
+  alertDetailRoute,
+  searchRoute,
+  accessRequestsRoute,
+  tokensRoute,
+  agenciesRoute,
+  usersRoute,
+  sharingGroupsRoute,
+  auditRoute,
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

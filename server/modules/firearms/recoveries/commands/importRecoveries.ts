@@ -1,0 +1,175 @@
+// Records a CSV batch of recovered firearms: each row is validated like a single recovery; bad rows are reported by
+// line with the reason and good rows kept; a row already recorded (same agency, case number, serial and recovery
+// date) is left unchanged, so re-uploading the same file changes nothing. One transaction, one audit row.
+import { hasAbility, type Actor } from '../../../../../core/sharing';
+import { fieldText } from '../../../../../core/i18n/errors';
+import type { Locale } from '../../../../../core/i18n/locale';
+import type { Db } from '../../../../db/connect';
+import type { AuditActorContext } from '../../../../platform/audit';
+import { AppError, fieldErrorsFromZod, invalidFields, type FieldError } from '../../../../platform/errors';
+import { decodeCsvBytes, parseCsvRecords } from '../../../../platform/http/csvRead';
+import { checkSharingChoice } from '../../../../platform/policy';
+import { inTransaction } from '../../../../platform/transaction';
+import { recoveryRow } from '../schemas';
+import { recoveryValues, type Sharing } from '../values';
+
+export const MAX_IMPORT_ROWS = 50_000;
+
+/** CSV column → JSON field. Snake case, as spreadsheets and the export use. */
+const COLUMNS: Record<string, string> = {
+  serial: 'serial',
+  serial_state: 'serialState',
+  make: 'make',
+  model: 'model',
+  caliber: 'caliber',
+  type: 'type',
+  country_of_manufacture: 'countryOfManufacture',
+  importer: 'importer',
+  other_markings: 'otherMarkings',
+  recovered_on: 'recoveredOn',
+  recovery_country: 'recoveryCountry',
+  recovery_state: 'recoveryState',
+  recovery_municipality: 'recoveryMunicipality',
+  latitude: 'latitude',
+  longitude: 'longitude',
+  crime_code: 'crimeCode',
+  case_number: 'caseNumber',
+  possessor_name: 'possessorName',
+  possessor_birth_date: 'possessorBirthDate',
+};
+const REQUIRED = ['serial', 'recovered_on', 'recovery_country', 'case_number'];
+const NUMERIC = new Set(['latitude', 'longitude']);
+const columnOf = (field: string) =>
+  Object.entries(COLUMNS).find(([, f]) => f === field.split('.')[0])?.[0] ??
+  (field.startsWith('possessor.')
+    ? `possessor_${field.slice(10) === 'birthDate' ? 'birth_date' : 'name'}`
+    : field);
+
+export interface ImportResult {
+  encoding: 'utf-8' | 'windows-1252';
+  received: number;
+  inserted: number;
+  unchanged: number;
+  rejected: number;
+  errors: { line: number; field: string; code: string; message: string }[];
+  ignoredColumns: string[];
+}
+
+export async function importRecoveries(
+  db: Db,
+  context: AuditActorContext,
+  actor: Actor,
+  locale: Locale,
+  bytes: Uint8Array,
+  sharingInput: {
+    distribution: Sharing['distribution'];
+    sharingGroupId?: string | undefined;
+    tlp: Sharing['tlp'];
+    discoverable: boolean;
+  },
+): Promise<ImportResult> {
+  if (!hasAbility(actor.role, 'record_recoveries')) throw new AppError('forbidden');
+  const sharing: Sharing = {
+    ...sharingInput,
+    sharingGroupId: checkSharingChoice(actor, sharingInput.distribution, sharingInput.sharingGroupId),
+  };
+  const { text, encoding } = decodeCsvBytes(bytes);
+  const { records, unterminatedAt } = parseCsvRecords(text);
+  const [header, ...rows] = records;
+  if (!header || rows.length === 0) throw invalidFields({ field: 'file', message: 'csv_empty' });
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw invalidFields({
+      field: 'file',
+      message: 'csv_too_many_rows',
+      params: { maximum: MAX_IMPORT_ROWS },
+    });
+  const names = header.cells.map((c) => c.trim().toLowerCase());
+  const missing = REQUIRED.filter((c) => !names.includes(c));
+  if (missing.length)
+    throw invalidFields(...missing.map((c) => ({ field: c, message: 'csv_missing_column' as const })));
+
+  const errors: ImportResult['errors'] = [];
+  const report = (line: number, error: FieldError) =>
+    errors.push({
+      line,
+      field: columnOf(error.field),
+      code: error.message,
+      message: fieldText(locale, error.message, error.params),
+    });
+  if (unterminatedAt !== null) report(unterminatedAt, { field: 'file', message: 'csv_unterminated_quote' });
+
+  const seen = new Map<string, number>();
+  const valid: { line: number; values: ReturnType<typeof recoveryValues> }[] = [];
+  for (const record of rows) {
+    const raw: Record<string, unknown> = {};
+    names.forEach((name, i) => {
+      const cell = record.cells[i]?.trim() ?? '';
+      const field = COLUMNS[name];
+      if (!field || cell === '') return;
+      raw[field] = NUMERIC.has(name) ? (/^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell) : cell;
+    });
+    const { possessorName, possessorBirthDate, ...fields } = raw;
+    if (possessorName !== undefined || possessorBirthDate !== undefined)
+      fields.possessor = {
+        name: possessorName ?? '',
+        ...(possessorBirthDate !== undefined ? { birthDate: possessorBirthDate } : {}),
+      };
+    const parsed = recoveryRow.safeParse(fields);
+    if (!parsed.success) {
+      for (const error of fieldErrorsFromZod(parsed.error.issues)) report(record.line, error);
+      continue;
+    }
+    if (!parsed.data.caseNumber) {
+      report(record.line, { field: 'caseNumber', message: 'required' });
+      continue;
+    }
+    const values = recoveryValues(actor, parsed.data, sharing);
+    if (values.serial_folded) {
+      const key = JSON.stringify([values.case_number, values.serial_folded, values.recovered_on]);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        report(record.line, { field: 'serial', message: 'duplicate_row', params: { line: first } });
+        continue;
+      }
+      seen.set(key, record.line);
+    }
+    valid.push({ line: record.line, values });
+  }
+
+  const inserted = await inTransaction(db, context, async (tx, audit) => {
+    const ids: string[] = [];
+    for (let i = 0; i < valid.length; i += 500) {
+      const chunk = valid.slice(i, i + 500).map((v) => v.values);
+      const rows = await tx
+        .insertInto('recoveries')
+        .values(chunk)
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .execute();
+      ids.push(...rows.map((r) => r.id));
+    }
+    await audit({
+      action: 'recovery.import',
+      recordType: 'recovery',
+      ownerAgencyId: actor.agencyId,
+      details: {
+        encoding,
+        received: rows.length,
+        inserted: ids.length,
+        rejected: errors.length,
+        ids: ids.slice(0, 1000),
+      },
+    });
+    return ids.length;
+  });
+  const rejectedLines = new Set(errors.map((e) => e.line));
+  return {
+    encoding,
+    received: rows.length,
+    inserted,
+    unchanged: valid.length - inserted,
+    rejected: rejectedLines.size,
+    errors: errors.sort((a, b) => a.line - b.line),
+    ignoredColumns: names.filter((n) => n !== '' && !COLUMNS[n]),
+  };
+}

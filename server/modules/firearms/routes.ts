@@ -1,0 +1,13 @@
+// Crime-gun tracing routes: the reference table, recovered firearms, lost/stolen reports and serial search.
+import type { AppInstance } from '../../app';
+import { lostStolenRoutes } from './lost-stolen/routes';
+import { recoveryRoutes } from './recoveries/routes';
+import { firearmReferenceRoutes } from './reference/routes';
+import { serialSearchRoutes } from './serials/routes';
+
+export function firearmRoutes(app: AppInstance) {
+  firearmReferenceRoutes(app);
+  recoveryRoutes(app);
+  lostStolenRoutes(app);
+  serialSearchRoutes(app);
+}

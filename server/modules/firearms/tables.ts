@@ -1,0 +1,72 @@
+// Kysely's view of the firearms tables (migration 0006_firearms.sql), merged into the Database interface here so
+// the tracing slice stays in its own files; keep in step with the migration.
+import type { ColumnType, Generated } from 'kysely';
+import type { DescriptionWarning, FirearmTypeCode } from '../../../core/firearms';
+import type { SharedRecordColumns } from '../../db/schema';
+
+/** Dates without time travel as 'YYYY-MM-DD' strings (the pg type parser returns DATE columns as Date; see queries). */
+type DateColumn = ColumnType<Date, string, string>;
+type NullableDateColumn = ColumnType<Date | null, string | null | undefined, string | null>;
+
+export type SerialState = 'intact' | 'obliterated' | 'partly_restored';
+
+export interface RecoveryTable extends SharedRecordColumns {
+  id: Generated<string>;
+  serial_state: SerialState;
+  serial_raw: string | null;
+  serial_plain: string | null;
+  serial_folded: string | null;
+  make: string | null;
+  make_id: string | null;
+  make_key: string | null;
+  model: string | null;
+  caliber: string | null;
+  caliber_id: string | null;
+  type: FirearmTypeCode | null;
+  free_text_description: boolean;
+  country_of_manufacture: string | null;
+  importer: string | null;
+  other_markings: string | null;
+  recovered_on: DateColumn;
+  recovery_country: string;
+  recovery_state: string | null;
+  recovery_municipality: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  crime_code: string | null;
+  case_number: string | null;
+  possessor_name: string | null;
+  possessor_birth_date: NullableDateColumn;
+  description_warnings: ColumnType<DescriptionWarning[], string, string>;
+  created_by_user_id: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface LostStolenTable extends SharedRecordColumns {
+  id: Generated<string>;
+  kind: 'lost' | 'stolen';
+  serial_raw: string;
+  serial_plain: string;
+  serial_folded: string;
+  make: string | null;
+  make_id: string | null;
+  make_key: string | null;
+  model: string | null;
+  caliber: string | null;
+  type: FirearmTypeCode | null;
+  reported_on: DateColumn;
+  details: string | null;
+  created_by_user_id: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+declare module '../../db/schema' {
+  interface Database {
+    recoveries: RecoveryTable;
+    lost_stolen_reports: LostStolenTable;
+  }
+}

@@ -44,14 +44,25 @@ async function run(database: DatabaseHandle, writers: number, ownerAgencyId: str
   await Promise.all(
     Array.from({ length: writers }, async (_, writer) => {
       for (let i = 0; i < WRITES_PER_WRITER; i += 1) {
-        await inTransaction(database.db, { userId, agencyId: ownerAgencyId, ip: '127.0.0.1', requestId: `bench-${writer}-${i}` }, async (tx, audit) => {
-          const row = await tx
-            .insertInto('alerts')
-            .values({ owner_agency_id: ownerAgencyId, distribution: 'agency', tlp: 'GREEN', title: `bench ${writer}/${i}`, body: 'audited write benchmark', created_by_user_id: userId })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await audit({ action: 'alert.create', recordType: 'alert', recordId: row.id, ownerAgencyId });
-        });
+        await inTransaction(
+          database.db,
+          { userId, agencyId: ownerAgencyId, ip: '127.0.0.1', requestId: `bench-${writer}-${i}` },
+          async (tx, audit) => {
+            const row = await tx
+              .insertInto('alerts')
+              .values({
+                owner_agency_id: ownerAgencyId,
+                distribution: 'agency',
+                tlp: 'GREEN',
+                title: `bench ${writer}/${i}`,
+                body: 'audited write benchmark',
+                created_by_user_id: userId,
+              })
+              .returning('id')
+              .executeTakeFirstOrThrow();
+            await audit({ action: 'alert.create', recordType: 'alert', recordId: row.id, ownerAgencyId });
+          },
+        );
       }
     }),
   );
@@ -67,13 +78,24 @@ export async function benchAuditWrites(): Promise<Row[]> {
       await migrate(database.db);
       if (chains === 1) await sql`DELETE FROM audit_chains WHERE chain > 0`.execute(database.db);
       await seedDemo(database.db, { production: false });
-      const user = await database.db.selectFrom('users').select(['id', 'agency_id']).where('email', '=', 'analista@fgr.demo').executeTakeFirstOrThrow();
+      const user = await database.db
+        .selectFrom('users')
+        .select(['id', 'agency_id'])
+        .where('email', '=', 'analista@fgr.demo')
+        .executeTakeFirstOrThrow();
       for (const writers of database.kind === 'pglite' ? [1] : [1, 8]) {
         const perSecond = await run(database, writers, user.agency_id, user.id);
-        rows.push({ database: database.label, 'audit chains': chains, writers, writes: writers * WRITES_PER_WRITER, 'audited writes/s': round(perSecond, 0) });
+        rows.push({
+          database: database.label,
+          'audit chains': chains,
+          writers,
+          writes: writers * WRITES_PER_WRITER,
+          'audited writes/s': round(perSecond, 0),
+        });
       }
       const check = await verifyAuditChain(database.db);
-      if (check.firstBreak) throw new Error(`audit chain broken after benchmark: ${JSON.stringify(check.firstBreak)}`);
+      if (check.firstBreak)
+        throw new Error(`audit chain broken after benchmark: ${JSON.stringify(check.firstBreak)}`);
     } finally {
       await database.close();
     }

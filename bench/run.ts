@@ -7,7 +7,10 @@ import { printTable, saveResults, type Row } from './table';
 
 const BENCHMARKS: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   startup: { title: 'Start-up of `rastro serve` on the embedded database', run: benchStartup },
-  'audit-writes': { title: 'Audited writes per second (alert insert + hash-chained audit row, one transaction each)', run: benchAuditWrites },
+  'audit-writes': {
+    title: 'Audited writes per second (alert insert + hash-chained audit row, one transaction each)',
+    run: benchAuditWrites,
+  },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -17,7 +17,10 @@ export function printTable(title: string, rows: Row[]) {
 export function saveResults(name: string, rows: Row[]) {
   const dir = new URL('./results/', import.meta.url);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(new URL(`${name}.json`, dir), `${JSON.stringify({ name, at: new Date().toISOString(), rows }, null, 2)}\n`);
+  writeFileSync(
+    new URL(`${name}.json`, dir),
+    `${JSON.stringify({ name, at: new Date().toISOString(), rows }, null, 2)}\n`,
+  );
 }
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits));

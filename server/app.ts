@@ -13,7 +13,12 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/connect';
@@ -127,7 +132,7 @@ export async function buildApp(
   registerModules(app);
 
   if (existsSync(WEB_DIST + 'index.html')) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, index: ['index.html'] });
   }
   return app;
 }

@@ -4,12 +4,15 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/connect';
 import { migrate } from './db/migrate';
+import { seedChemicals } from './db/seed/seedChemicals';
 import { seedDemo } from './db/seed/seedDemo';
 
 export async function startServer(config: Config) {
   const started = performance.now();
   const database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const migrations = await migrate(database.db);
+  // Reference data (the controlled-precursor registry) is loaded in production too; idempotent.
+  await seedChemicals(database.db);
   const seed = config.seedDemo
     ? await seedDemo(database.db, { production: config.nodeEnv === 'production' })
     : null;

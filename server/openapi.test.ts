@@ -31,7 +31,9 @@ describe('OpenAPI contract', () => {
   });
 
   it('matches the committed docs/openapi.json', async () => {
-    const committed: unknown = JSON.parse(readFileSync(new URL('../docs/openapi.json', import.meta.url), 'utf8'));
+    const committed: unknown = JSON.parse(
+      readFileSync(new URL('../docs/openapi.json', import.meta.url), 'utf8'),
+    );
     expect(JSON.parse(JSON.stringify(app.swagger()))).toEqual(committed);
   });
 

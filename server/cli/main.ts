@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config';
 import { main as serve } from '../main';
 import { migrate } from '../db/migrate';
+import { seedChemicals } from '../db/seed/seedChemicals';
 import { seedDemo } from '../db/seed/seedDemo';
 import { verifyAuditChain } from '../platform/audit';
 import { createToken } from '../modules/tokens/commands/createToken';
@@ -51,6 +52,7 @@ export function buildCli(): Command {
     .description('load the demo agencies, users, sharing groups and alerts into an empty database')
     .action(() =>
       withDatabase(async (database, config) => {
+        await seedChemicals(database.db);
         const report = await seedDemo(database.db, { production: config.nodeEnv === 'production' });
         console.log(
           report.seeded

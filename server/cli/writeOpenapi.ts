@@ -6,7 +6,9 @@ import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 
 const database = await connectDatabase({ dataDir: 'memory://' });
-const app = await buildApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database, { logger: false });
+const app = await buildApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database, {
+  logger: false,
+});
 await app.ready();
 const spec = app.swagger();
 writeFileSync(new URL('../../docs/openapi.json', import.meta.url), `${JSON.stringify(spec, null, 2)}\n`);

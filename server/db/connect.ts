@@ -34,6 +34,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, failover, admin) must not crash the process:
+    // the pool discards it and the next query opens a new one.
+    pool.on('error', (error) => process.emitWarning(`idle database connection lost: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', pool, close: () => db.destroy() };
   }

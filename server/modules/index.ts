@@ -4,6 +4,8 @@ import { accessRoutes } from './access/routes';
 import { agencyRoutes } from './agencies/routes';
 import { alertRoutes } from './alerts/routes';
 import { auditRoutes } from './audit/routes';
+import { firearmRoutes } from './firearms/routes';
+import { chemicalRoutes } from './chemicals/routes';
 import { searchRoutes } from './search/routes';
 import { sessionRoutes } from './session/routes';
 import { sharingGroupRoutes } from './sharing-groups/routes';
@@ -20,4 +22,6 @@ export function registerModules(app: AppInstance) {
   accessRoutes(app);
   searchRoutes(app);
   auditRoutes(app);
+  firearmRoutes(app);
+  chemicalRoutes(app);
 }

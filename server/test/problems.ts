@@ -36,19 +36,23 @@ export function expectFieldErrors(response: LightMyRequestResponse, fields: stri
   return body;
 }
 
-/** Row counts of every application table, to prove a rejected request wrote nothing. */
+const tablesByDb = new WeakMap<Db, string[]>();
+
+/** Row counts of every application table (audit_events included), to prove a rejected request wrote nothing. */
 export async function rowCounts(db: Db): Promise<Record<string, number>> {
-  const tables = await sql<{ table_name: string }>`
-    SELECT table_name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(db);
-  const counts: Record<string, number> = {};
-  for (const { table_name } of tables.rows) {
-    const result = await sql<{ n: string }>`SELECT count(*)::text AS n FROM ${sql.table(table_name)}`.execute(
-      db,
-    );
-    counts[table_name] = Number(result.rows[0]!.n);
+  let tables = tablesByDb.get(db);
+  if (!tables) {
+    const result = await sql<{ table_name: string }>`
+      SELECT table_name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(db);
+    tables = result.rows.map((r) => r.table_name);
+    tablesByDb.set(db, tables);
   }
-  return counts;
+  const counts = await sql<{ name: string; n: string }>`${sql.join(
+    tables.map((name) => sql`SELECT ${name}::text AS name, count(*)::text AS n FROM ${sql.table(name)}`),
+    sql` UNION ALL `,
+  )}`.execute(db);
+  return Object.fromEntries(counts.rows.map((r) => [r.name, Number(r.n)]));
 }
 
 /** Row counts plus a fingerprint of the rows that can change in place (users, agencies, alerts...). */

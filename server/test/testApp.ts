@@ -4,6 +4,7 @@ import { buildApp, type AppInstance } from '../app';
 import { loadConfig } from '../config';
 import type { DatabaseHandle } from '../db/connect';
 import { DEMO_PASSWORD } from '../db/seed/demoData';
+import { seedChemicals } from '../db/seed/seedChemicals';
 import { seedDemo } from '../db/seed/seedDemo';
 import { freshDatabase, type DatabaseKind } from './databases';
 
@@ -58,6 +59,7 @@ export function userClient(app: AppInstance, cookie: string | null, csrfToken: s
 
 export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase(kind);
+  await seedChemicals(database.db);
   await seedDemo(database.db, { production: false });
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -5,7 +5,7 @@ export const errorsEs: ErrorCatalogue = {
   problem: {
     validation: {
       title: 'Solicitud no válida',
-      detail: 'Algunos campos no son válidos. Consulte errors para cada campo.',
+      detail: 'Algunos campos no son válidos. Revise los campos señalados.',
     },
     malformed_json: { title: 'JSON mal formado', detail: 'El cuerpo de la solicitud no es JSON válido.' },
     body_too_large: {
@@ -86,6 +86,30 @@ export const errorsEs: ErrorCatalogue = {
     code_taken: 'Este código ya está en uso.',
     name_taken: 'Este nombre ya está en uso.',
     other_agency: 'Solo puede administrar usuarios de su propia dependencia.',
+    date_in_future: 'No puede ser una fecha futura.',
+    invalid_date: 'No es una fecha válida (AAAA-MM-DD).',
+    serial_required: 'Indique el número de serie o márquelo como borrado.',
+    serial_not_expected:
+      'Un número de serie borrado no tiene caracteres; elija parcialmente restaurado si se leyeron algunos.',
+    serial_invalid_character: 'Un número de serie no puede contener "{{character}}".',
+    serial_too_long: 'Un número de serie tiene como máximo {{maximum}} caracteres.',
+    serial_wildcard_not_allowed:
+      'Use ? para caracteres ilegibles solo en un número de serie parcialmente restaurado.',
+    serial_pattern_no_literal: 'El patrón necesita al menos un carácter conocido.',
+    coordinates_pair: 'Indique latitud y longitud, o ninguna de las dos.',
+    csv_missing_column: 'Falta esta columna obligatoria en la línea de encabezado.',
+    csv_empty: 'El archivo no tiene filas de datos.',
+    csv_unterminated_quote: 'Una celda entre comillas nunca se cierra.',
+    csv_too_many_rows: 'Como máximo {{maximum}} filas por archivo.',
+    duplicate_row:
+      'Misma arma de fuego que la línea {{line}} (número de caso, número de serie y fecha de aseguramiento).',
+    invalid_smiles: 'No es una estructura que RDKit pueda leer (SMILES).',
+    invalid_cas: 'No es un número CAS (NNNNNNN-NN-N).',
+    cas_check_digit: 'El dígito de control del número CAS es incorrecto (se esperaba {{expected}}).',
+    cas_taken: 'Este número CAS ya está en el registro.',
+    invalid_formula: 'No es una fórmula molecular.',
+    formula_mismatch: 'No coincide con la estructura ({{expected}}).',
+    one_identifier: 'Indique exactamente uno: SMILES, número CAS o nombre.',
     invalid: 'No es válido.',
   },
 };

@@ -5,7 +5,7 @@ export const errorsFr: ErrorCatalogue = {
   problem: {
     validation: {
       title: 'Requête invalide',
-      detail: 'Certains champs ne sont pas valides. Voir errors pour chaque champ.',
+      detail: 'Certains champs ne sont pas valides. Vérifiez les champs signalés.',
     },
     malformed_json: { title: 'JSON mal formé', detail: "Le corps de la requête n'est pas du JSON valide." },
     body_too_large: {
@@ -83,6 +83,30 @@ export const errorsFr: ErrorCatalogue = {
     code_taken: 'Ce code est déjà utilisé.',
     name_taken: 'Ce nom est déjà utilisé.',
     other_agency: 'Vous ne pouvez gérer que les utilisateurs de votre propre organisme.',
+    date_in_future: 'Ne peut pas être dans le futur.',
+    invalid_date: 'Date non valide (AAAA-MM-JJ).',
+    serial_required: 'Indiquez le numéro de série, ou marquez-le oblitéré.',
+    serial_not_expected:
+      'Un numéro de série oblitéré n’a aucun caractère; choisissez partiellement restauré si certains ont été lus.',
+    serial_invalid_character: 'Un numéro de série ne peut pas contenir « {{character}} ».',
+    serial_too_long: 'Un numéro de série compte au plus {{maximum}} caractères.',
+    serial_wildcard_not_allowed:
+      'Utilisez ? pour les caractères illisibles seulement dans un numéro de série partiellement restauré.',
+    serial_pattern_no_literal: 'Le motif doit contenir au moins un caractère connu.',
+    coordinates_pair: 'Indiquez la latitude et la longitude, ou ni l’une ni l’autre.',
+    csv_missing_column: 'Cette colonne obligatoire manque à la ligne d’en-tête.',
+    csv_empty: 'Le fichier ne contient aucune ligne de données.',
+    csv_unterminated_quote: 'Une cellule entre guillemets n’est jamais fermée.',
+    csv_too_many_rows: 'Au plus {{maximum}} lignes par fichier.',
+    duplicate_row:
+      'Même arme à feu que la ligne {{line}} (numéro de dossier, numéro de série et date de récupération).',
+    invalid_smiles: 'Structure illisible par RDKit (SMILES).',
+    invalid_cas: 'Ce n’est pas un numéro CAS (NNNNNNN-NN-N).',
+    cas_check_digit: 'Le chiffre de contrôle du numéro CAS est faux (attendu : {{expected}}).',
+    cas_taken: 'Ce numéro CAS est déjà au registre.',
+    invalid_formula: 'Ce n’est pas une formule moléculaire.',
+    formula_mismatch: 'Ne correspond pas à la structure ({{expected}}).',
+    one_identifier: 'Indiquez exactement un seul élément : SMILES, numéro CAS ou nom.',
     invalid: 'Invalide.',
   },
 };

@@ -21,7 +21,8 @@ function baseAlertQuery(db: Db, actor: Actor) {
       'ag.name as owner_name',
       'ag.country as owner_country',
       'sg.name as group_name',
-      sql<boolean>`rd.alert_id IS NOT NULL`.as('is_read'),
+      // Own agency's alerts never count as unread, as in the badge.
+      sql<boolean>`(rd.alert_id IS NOT NULL OR al.owner_agency_id = ${actor.agencyId})`.as('is_read'),
     ]);
 }
 

@@ -5,7 +5,10 @@ import { plainText, sharingInput } from '../../platform/http/schemas';
 
 const futureDate = z.iso
   .datetime({ offset: true })
-  .refine((value) => new Date(value).getTime() > Date.now(), { params: { message: 'date_in_past' } });
+  // A malformed date is reported once, as invalid_datetime, not also as being in the past.
+  .refine((value) => Number.isNaN(Date.parse(value)) || Date.parse(value) > Date.now(), {
+    params: { message: 'date_in_past' },
+  });
 
 export const createAlertBody = z
   .object({

@@ -31,7 +31,7 @@ export function auditRoutes(app: AppInstance) {
       const { limit, cursor, ...filter } = request.query;
       let query = auditEventsQuery(db, actor, filter);
       if (cursor) {
-        if (!/^\d{1,19}$/.test(cursor))
+        if (!/^\d{1,19}$/.test(cursor) || BigInt(cursor) > 9223372036854775807n)
           throw new AppError('validation', {}, [{ field: 'cursor', message: 'invalid_format' }]);
         query = query.where('e.id', '<', cursor);
       }

@@ -15,6 +15,10 @@ export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], prefix =
         );
         break;
       case 'too_small':
+        if (issue.origin === 'string' && Number(issue.minimum) === 1) {
+          errors.push({ field: path, message: 'required' });
+          break;
+        }
         errors.push({
           field: path,
           message: issue.origin === 'string' ? 'too_short' : 'too_small',

@@ -20,7 +20,7 @@ export function decodeCursor(cursor: string | undefined): Cursor | null {
   if (!cursor) return null;
   try {
     const parsed = z
-      .object({ at: z.iso.datetime(), id: z.string().min(1).max(64) })
+      .object({ at: z.iso.datetime(), id: z.uuid() })
       .parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
     return parsed;
   } catch {

@@ -2,6 +2,8 @@
 // Adding a shared record type means adding a line here (and using allowedRows in its queries).
 export const SHARED_RECORD_TABLES = {
   alert: 'alerts',
+  recovery: 'recoveries',
+  lost_stolen: 'lost_stolen_reports',
 } as const;
 
 export type SharedRecordType = keyof typeof SHARED_RECORD_TABLES;

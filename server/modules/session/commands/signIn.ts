@@ -88,7 +88,11 @@ export async function signIn(
       .where('id', '=', user.id)
       .execute();
     // Expired sessions of this user are swept here rather than by a timer: no background job needed.
-    await tx.deleteFrom('sessions').where('user_id', '=', user.id).where('expires_at', '<=', new Date()).execute();
+    await tx
+      .deleteFrom('sessions')
+      .where('user_id', '=', user.id)
+      .where('expires_at', '<=', new Date())
+      .execute();
     await tx
       .insertInto('sessions')
       .values({

@@ -98,6 +98,8 @@ export async function buildApp(
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
+  // JSON only (plus the CSV parsers modules add): a text/plain body is a 415, not a string to validate.
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   registerAuthResolution(app, database.db);
 

@@ -7,10 +7,11 @@ export const createAccessRequestBody = z
   .object({ recordType: z.enum(SHARED_RECORD_TYPES), recordId: z.uuid(), reason: plainText(2000) })
   .strict();
 
-export const decideAccessRequestBody = z
-  .object({ note: plainText(2000, 0).optional() })
-  .strict()
-  .default({});
+// A decision may come with no body at all (nothing to add): that counts as an empty object.
+export const decideAccessRequestBody = z.preprocess(
+  (value) => value ?? {},
+  z.object({ note: plainText(2000, 0).optional() }).strict(),
+);
 
 export const listAccessRequestsQuery = z
   .object({ direction: z.enum(['incoming', 'outgoing']).default('incoming') })

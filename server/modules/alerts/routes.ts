@@ -1,5 +1,6 @@
 // Alerts: bulletins an agency publishes to partner agencies; recipients see a list and a badge.
 import type { AppInstance } from '../../app';
+import { z } from 'zod';
 import { auditContextOf, requireAuth } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import { csvLine } from '../../platform/http/csv';
@@ -83,7 +84,14 @@ export function alertRoutes(app: AppInstance) {
 
   app.get(
     '/api/v1/alerts/export.csv',
-    { schema: { tags, summary: 'Export the alerts I may export (TLP rules apply)', produces: ['text/csv'] } },
+    {
+      schema: {
+        tags,
+        summary: 'Export the alerts I may export (TLP rules apply)',
+        querystring: z.object({}).strict(),
+        produces: ['text/csv'],
+      },
+    },
     async (request, reply) => {
       const { actor } = requireAuth(request);
       const rows = await db

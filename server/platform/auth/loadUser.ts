@@ -1,4 +1,6 @@
-// Loads a user with their agency and sharing groups: everything the policy needs to know about a caller.
+// Loads a user with their agency and sharing groups: everything the policy needs to know about a caller,
+// in one query, since it runs on every request.
+import { sql } from 'kysely';
 import type { Actor } from '../../../core/sharing';
 import { isLocale } from '../../../core/i18n/locale';
 import type { Db } from '../../db/connect';
@@ -24,15 +26,13 @@ export async function loadUserAndActor(
       'a.code as agency_code',
       'a.country',
       'a.totp_required',
+      sql<string[]>`ARRAY(SELECT m.group_id FROM sharing_group_members m WHERE m.agency_id = u.agency_id)`.as(
+        'group_ids',
+      ),
     ])
     .where('u.id', '=', userId)
     .executeTakeFirst();
   if (!row) return null;
-  const groups = await db
-    .selectFrom('sharing_group_members')
-    .select('group_id')
-    .where('agency_id', '=', row.agency_id)
-    .execute();
   return {
     disabled: row.disabled,
     user: {
@@ -52,7 +52,7 @@ export async function loadUserAndActor(
       agencyId: row.agency_id,
       country: row.country,
       role: row.role,
-      groupIds: groups.map((g) => g.group_id),
+      groupIds: row.group_ids,
     },
   };
 }

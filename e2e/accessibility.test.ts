@@ -119,6 +119,69 @@ describe.runIf(browserTestsEnabled())('accessibility (axe)', () => {
     await page.context().close();
   });
 
+  it('chemical registry, chemical detail with the regulator forms, add a chemical, screening — as a regulator', async () => {
+    const page = await signedInPage(harness, 'reguladora@cofepris.demo', '/chemicals', 'es-MX');
+    await ready(page, 'Registro de precursores químicos');
+    await page.getByRole('img', { name: /Estructura de 4-Piperidone/ }).waitFor();
+    expect(await seriousViolations(page), 'chemical registry').toEqual([]);
+
+    await page.getByRole('link', { name: '4-Piperidone', exact: true }).click();
+    await ready(page, '4-Piperidone');
+    await page.getByRole('textbox', { name: /^Fecha/ }).fill('2021-06-01');
+    await page.getByRole('button', { name: 'Consultar' }).click();
+    await page.getByTestId('controlled-answer').waitFor();
+    await page.getByRole('heading', { name: 'Registrar un listado' }).waitFor();
+    expect(await seriousViolations(page), 'chemical detail').toEqual([]);
+
+    await page.goto('/chemicals/new');
+    await ready(page, 'Agregar una sustancia química');
+    expect(await seriousViolations(page), 'add a chemical').toEqual([]);
+
+    await page.goto('/screening');
+    await ready(page, 'Analizar una sustancia química');
+    await page.getByLabel(/^SMILES, número CAS o nombre/).fill('O=C1CCN(C(=O)OC(C)(C)C)CC1.Cl');
+    await page.getByRole('button', { name: 'Analizar', exact: true }).click();
+    await page.getByTestId('screening-finding').first().waitFor();
+    expect(await seriousViolations(page), 'screening result').toEqual([]);
+    await page.context().close();
+  });
+
+  it('recoveries list, record form with warnings, saved record, detail, serial search — as an investigator', async () => {
+    const page = await signedInPage(harness, 'investigador@fge-son.demo', '/recoveries/new', 'es-MX');
+    await ready(page, 'Registrar un arma de fuego asegurada');
+    await page.getByRole('combobox', { name: /^Marca/ }).fill('Colt');
+    await page.getByRole('combobox', { name: /^Modelo/ }).fill('G19');
+    await page.getByTestId('description-warning').first().waitFor();
+    expect(await seriousViolations(page), 'record form with warnings').toEqual([]);
+    await page.getByRole('button', { name: 'Registrar', exact: true }).click();
+    const date = page.getByLabel(/^Fecha del aseguramiento/);
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page), 'record form with field errors').toEqual([]);
+    await date.fill('2026-09-14');
+    await page.getByRole('textbox', { name: /^Número de serie/ }).fill('AXE-4471');
+    await page.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await page.getByTestId('related-records').waitFor();
+    expect(await seriousViolations(page), 'saved record').toEqual([]);
+
+    await page.getByRole('link', { name: 'Abrir el registro' }).click();
+    await page.getByRole('heading', { level: 1, name: /asegurada el/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page), 'recovery detail').toEqual([]);
+
+    await page.goto('/recoveries');
+    await ready(page, 'Armas de fuego aseguradas');
+    await page.locator('tbody tr').first().waitFor();
+    expect(await seriousViolations(page), 'recoveries list').toEqual([]);
+
+    await page.goto('/serials');
+    await ready(page, 'Búsqueda por número de serie');
+    await page.getByRole('textbox', { name: /^Número de serie/ }).fill('axe 4471');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await page.getByTestId('serial-matches').waitFor();
+    expect(await seriousViolations(page), 'serial search').toEqual([]);
+    await page.context().close();
+  });
+
   it('agencies, users, sharing groups — as the system administrator', async () => {
     const page = await signedInPage(harness, 'sysadmin@rastro.demo', '/agencies');
     await ready(page, 'Agencies');

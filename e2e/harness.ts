@@ -7,6 +7,7 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { connectDatabase } from '../server/db/connect';
 import { migrate } from '../server/db/migrate';
+import { seedChemicals } from '../server/db/seed/seedChemicals';
 import { seedDemo } from '../server/db/seed/seedDemo';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -64,6 +65,7 @@ export async function startHarness(): Promise<Harness> {
   const database = await connectDatabase({ dataDir: 'memory://' });
   await migrate(database.db);
   await seedDemo(database.db, { production: false });
+  await seedChemicals(database.db); // as server/main.ts does at start-up
   const app = await buildApp(config, database, { logger: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -26,6 +26,10 @@ describe.runIf(browserTestsEnabled())('sign-in and language', () => {
     expect(await nav.getByRole('link').allInnerTexts()).toEqual([
       'Alertas',
       'Búsqueda',
+      'Armas de fuego aseguradas',
+      'Búsqueda por número de serie',
+      'Registro de precursores químicos',
+      'Análisis de sustancias',
       'Solicitudes de acceso',
     ]);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Alertas');
@@ -40,6 +44,10 @@ describe.runIf(browserTestsEnabled())('sign-in and language', () => {
     expect(await englishNav.getByRole('link').allInnerTexts()).toEqual([
       'Alerts',
       'Search',
+      'Recovered firearms',
+      'Serial number search',
+      'Chemical registry',
+      'Screening',
       'Access requests',
     ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

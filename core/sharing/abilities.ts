@@ -18,6 +18,9 @@ export const ABILITIES = [
   'read_chemicals',
   'screen_chemicals',
   'manage_chemicals',
+  'request_traces',
+  'work_traces',
+  'manage_notifications',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -38,6 +41,7 @@ const ABILITIES_BY_ROLE: Record<Role, readonly Ability[]> = {
     'read_personal_data',
     'read_chemicals',
     'screen_chemicals',
+    'request_traces',
   ],
   tracing_officer: [
     'read_alerts',
@@ -47,6 +51,8 @@ const ABILITIES_BY_ROLE: Record<Role, readonly Ability[]> = {
     'read_personal_data',
     'read_chemicals',
     'screen_chemicals',
+    'request_traces',
+    'work_traces',
   ],
   regulator: [
     'read_alerts',
@@ -55,6 +61,7 @@ const ABILITIES_BY_ROLE: Record<Role, readonly Ability[]> = {
     'read_chemicals',
     'screen_chemicals',
     'manage_chemicals',
+    'manage_notifications',
   ],
   agency_admin: [
     'read_alerts',
@@ -66,6 +73,7 @@ const ABILITIES_BY_ROLE: Record<Role, readonly Ability[]> = {
     'read_personal_data',
     'read_chemicals',
     'screen_chemicals',
+    'request_traces',
   ],
   auditor: ['read_audit'],
   system_admin: [

@@ -6,10 +6,12 @@ import { alertRoutes } from './alerts/routes';
 import { auditRoutes } from './audit/routes';
 import { firearmRoutes } from './firearms/routes';
 import { chemicalRoutes } from './chemicals/routes';
+import { notificationRoutes } from './notifications/routes';
 import { searchRoutes } from './search/routes';
 import { sessionRoutes } from './session/routes';
 import { sharingGroupRoutes } from './sharing-groups/routes';
 import { tokenRoutes } from './tokens/routes';
+import { traceRoutes } from './traces/routes';
 import { userRoutes } from './users/routes';
 
 export function registerModules(app: AppInstance) {
@@ -24,4 +26,6 @@ export function registerModules(app: AppInstance) {
   auditRoutes(app);
   firearmRoutes(app);
   chemicalRoutes(app);
+  notificationRoutes(app);
+  traceRoutes(app);
 }

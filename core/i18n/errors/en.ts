@@ -87,6 +87,23 @@ export const errorsEn = {
     invalid_formula: 'Not a molecular formula.',
     formula_mismatch: 'Does not match the structure ({{expected}}).',
     one_identifier: 'Give exactly one of SMILES, CAS number or name.',
+    justification_required: 'An urgent trace needs a justification.',
+    date_after_recovery: 'This date is after the firearm was recovered ({{recoveredOn}}).',
+    holder_unknown: 'No record holder has licence number "{{licence}}".',
+    candidate_not_offered: 'Choose one of the proposed candidates.',
+    disposition_target_required: 'Say where the firearm went: a licence number, a purchaser or a country.',
+    not_competent_authority: 'Not another country’s competent authority for precursor chemicals.',
+    unknown_party: 'No such party among your authority’s parties.',
+    unknown_chemical: 'No such chemical in the registry.',
+    one_substance: 'Give exactly one of registry chemical, name, CAS number or SMILES.',
+    quantity_absurd: 'This quantity is not plausible for one consignment line.',
+    invalid_rfc: 'Not an RFC (3 or 4 letters, YYMMDD, 3-character homoclave).',
+    invalid_ein: 'Not an EIN (NN-NNNNNNN).',
+    invalid_bn:
+      'Not a business number (9 digits with a valid check digit, optionally a program account such as RT0001).',
+    notice_too_late:
+      'A notice must be sent at least 15 days before dispatch (by {{sendBy}}); mark it voluntary if the chemical is not scheduled.',
+    dispatch_not_future: 'The dispatch date has been reached: a notice must be sent before it.',
     invalid: 'Not valid.',
   },
 } as const;

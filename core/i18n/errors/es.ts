@@ -110,6 +110,24 @@ export const errorsEs: ErrorCatalogue = {
     invalid_formula: 'No es una fórmula molecular.',
     formula_mismatch: 'No coincide con la estructura ({{expected}}).',
     one_identifier: 'Indique exactamente uno: SMILES, número CAS o nombre.',
+    justification_required: 'Un rastreo urgente necesita una justificación.',
+    date_after_recovery: 'Esta fecha es posterior al aseguramiento del arma ({{recoveredOn}}).',
+    holder_unknown: 'Ningún titular de registros tiene el número de licencia "{{licence}}".',
+    candidate_not_offered: 'Elija uno de los candidatos propuestos.',
+    disposition_target_required:
+      'Indique a dónde fue el arma: un número de licencia, un comprador o un país.',
+    not_competent_authority: 'No es la autoridad competente en precursores químicos de otro país.',
+    unknown_party: 'No existe esa parte entre las de su autoridad.',
+    unknown_chemical: 'No existe ese químico en el registro.',
+    one_substance: 'Indique exactamente uno: químico del registro, nombre, número CAS o SMILES.',
+    quantity_absurd: 'Esta cantidad no es plausible para una línea de un envío.',
+    invalid_rfc: 'No es un RFC (3 o 4 letras, AAMMDD y homoclave de 3 caracteres).',
+    invalid_ein: 'No es un EIN (NN-NNNNNNN).',
+    invalid_bn:
+      'No es un número de empresa (9 dígitos con dígito verificador válido, opcionalmente una cuenta de programa como RT0001).',
+    notice_too_late:
+      'La notificación debe enviarse al menos 15 días antes del despacho (a más tardar el {{sendBy}}); márquela como voluntaria si el químico no está fiscalizado.',
+    dispatch_not_future: 'Ya llegó la fecha de despacho: la notificación debe enviarse antes.',
     invalid: 'No es válido.',
   },
 };

@@ -107,6 +107,25 @@ export const errorsFr: ErrorCatalogue = {
     invalid_formula: 'Ce n’est pas une formule moléculaire.',
     formula_mismatch: 'Ne correspond pas à la structure ({{expected}}).',
     one_identifier: 'Indiquez exactement un seul élément : SMILES, numéro CAS ou nom.',
+    justification_required: 'Une demande de traçage urgente doit être justifiée.',
+    date_after_recovery: 'Cette date est postérieure à la récupération de l’arme ({{recoveredOn}}).',
+    holder_unknown: 'Aucun détenteur de registres n’a le numéro de permis « {{licence}} ».',
+    candidate_not_offered: 'Choisissez l’un des candidats proposés.',
+    disposition_target_required:
+      'Indiquez où l’arme est allée : un numéro de permis, un acheteur ou un pays.',
+    not_competent_authority:
+      'Ce n’est pas l’autorité compétente d’un autre pays pour les précurseurs chimiques.',
+    unknown_party: 'Aucune partie de ce type parmi celles de votre autorité.',
+    unknown_chemical: 'Aucun produit chimique de ce type dans le registre.',
+    one_substance: 'Indiquez exactement un élément : produit du registre, nom, numéro CAS ou SMILES.',
+    quantity_absurd: 'Cette quantité n’est pas plausible pour une ligne d’envoi.',
+    invalid_rfc: 'Ce n’est pas un RFC (3 ou 4 lettres, AAMMJJ, homoclave de 3 caractères).',
+    invalid_ein: 'Ce n’est pas un EIN (NN-NNNNNNN).',
+    invalid_bn:
+      'Ce n’est pas un numéro d’entreprise (9 chiffres avec un chiffre de contrôle valide, éventuellement un compte de programme comme RT0001).',
+    notice_too_late:
+      'La notification doit être envoyée au moins 15 jours avant l’expédition (au plus tard le {{sendBy}}); marquez-la volontaire si le produit n’est pas inscrit.',
+    dispatch_not_future: 'La date d’expédition est atteinte : la notification doit être envoyée avant.',
     invalid: 'Invalide.',
   },
 };

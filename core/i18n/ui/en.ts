@@ -1,5 +1,8 @@
 // Web interface text in English: the reference catalogue that Spanish and French must match key for key.
 // TLP labels are never here: they stay in English in every language.
+import { chemicalsUiEn } from './chemicals/en';
+import { firearmsUiEn } from './firearms/en';
+
 export const uiEn = {
   app: {
     name: 'Rastro',
@@ -23,6 +26,10 @@ export const uiEn = {
     users: 'Users',
     sharingGroups: 'Sharing groups',
     audit: 'Audit trail',
+    chemicals: 'Chemical registry',
+    screening: 'Screening',
+    recoveries: 'Recovered firearms',
+    serials: 'Serial number search',
   },
   common: {
     save: 'Save',
@@ -78,6 +85,8 @@ export const uiEn = {
   },
   recordTypes: {
     alert: 'Alert',
+    trace: 'Trace request',
+    export_notification: 'Pre-export notification',
     user: 'User',
     agency: 'Agency',
     sharing_group: 'Sharing group',
@@ -279,8 +288,10 @@ export const uiEn = {
     details: 'Details',
     system: 'System',
   },
+  ...chemicalsUiEn,
+  ...firearmsUiEn,
 } as const;
 
 /** Widens the literal strings so the other languages must have the same keys, with their own words. */
-type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+export type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 export type UiCatalogue = Catalogue<typeof uiEn>;

@@ -1,5 +1,7 @@
 // Textos de la interfaz web en español (México), con los términos del glosario (DOMAIN.md).
 import type { UiCatalogue } from './en';
+import { chemicalsUiEs } from './chemicals/es';
+import { firearmsUiEs } from './firearms/es';
 
 export const uiEs: UiCatalogue = {
   app: {
@@ -24,6 +26,10 @@ export const uiEs: UiCatalogue = {
     users: 'Usuarios',
     sharingGroups: 'Grupos de intercambio',
     audit: 'Bitácora de auditoría',
+    chemicals: 'Registro de precursores químicos',
+    screening: 'Análisis de sustancias',
+    recoveries: 'Armas de fuego aseguradas',
+    serials: 'Búsqueda por número de serie',
   },
   common: {
     save: 'Guardar',
@@ -80,6 +86,8 @@ export const uiEs: UiCatalogue = {
   },
   recordTypes: {
     alert: 'Alerta',
+    trace: 'Solicitud de rastreo',
+    export_notification: 'Notificación previa a la exportación',
     user: 'Usuario',
     agency: 'Institución',
     sharing_group: 'Grupo de intercambio',
@@ -285,4 +293,6 @@ export const uiEs: UiCatalogue = {
     details: 'Detalles',
     system: 'Sistema',
   },
+  ...chemicalsUiEs,
+  ...firearmsUiEs,
 };

@@ -1,5 +1,7 @@
 // Textes de l'interface web en français (Canada), avec les termes du glossaire (DOMAIN.md).
 import type { UiCatalogue } from './en';
+import { chemicalsUiFr } from './chemicals/fr';
+import { firearmsUiFr } from './firearms/fr';
 
 export const uiFr: UiCatalogue = {
   app: {
@@ -24,6 +26,10 @@ export const uiFr: UiCatalogue = {
     users: 'Utilisateurs',
     sharingGroups: 'Groupes de partage',
     audit: 'Piste de vérification',
+    chemicals: 'Registre des précurseurs chimiques',
+    screening: 'Criblage',
+    recoveries: 'Armes à feu récupérées',
+    serials: 'Recherche par numéro de série',
   },
   common: {
     save: 'Enregistrer',
@@ -80,6 +86,8 @@ export const uiFr: UiCatalogue = {
   },
   recordTypes: {
     alert: 'Alerte',
+    trace: 'Demande de traçage',
+    export_notification: 'Notification préalable à l’exportation',
     user: 'Utilisateur',
     agency: 'Organisme',
     sharing_group: 'Groupe de partage',
@@ -286,4 +294,6 @@ export const uiFr: UiCatalogue = {
     details: 'Détails',
     system: 'Système',
   },
+  ...chemicalsUiFr,
+  ...firearmsUiFr,
 };

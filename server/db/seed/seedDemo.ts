@@ -2,6 +2,7 @@
 import type { Db } from '../connect';
 import { hashPassword } from '../../platform/auth/passwords';
 import { inTransaction } from '../../platform/transaction';
+import { seedTracingDemo } from './seedTracingDemo';
 import { DEMO_AGENCIES, DEMO_ALERTS, DEMO_GROUPS, DEMO_PASSWORD, DEMO_USERS } from './demoData';
 
 export interface SeedReport {
@@ -82,5 +83,7 @@ export async function seedDemo(db: Db, options: { production: boolean }): Promis
       });
     },
   );
+  // Record holders (manufacturer, wholesaler, dealers) and their A&D records for the tracing demo.
+  await seedTracingDemo(db);
   return { seeded: true, agencies: DEMO_AGENCIES.length, users: DEMO_USERS.length };
 }

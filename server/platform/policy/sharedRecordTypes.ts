@@ -4,6 +4,8 @@ export const SHARED_RECORD_TABLES = {
   alert: 'alerts',
   recovery: 'recoveries',
   lost_stolen: 'lost_stolen_reports',
+  export_notification: 'export_notifications',
+  trace: 'traces',
 } as const;
 
 export type SharedRecordType = keyof typeof SHARED_RECORD_TABLES;

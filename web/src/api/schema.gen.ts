@@ -2256,7 +2256,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        recordType: "alert" | "recovery" | "lost_stolen";
+                        recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
                         /** Format: uuid */
                         recordId: string;
                         reason: string;
@@ -4626,6 +4626,2150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My authority's parties (companies named on notices) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Party"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a party (exporter, importer, consignee) for reuse across notices */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description ISO 3166-1 alpha-2 */
+                        country: string;
+                        /** @default {} */
+                        identifiers?: {
+                            /** @description Mexico: RFC (12 or 13 characters) */
+                            rfc?: string;
+                            /** @description US: EIN (NN-NNNNNNN) */
+                            ein?: string;
+                            /** @description Canada: business number (9 digits, optionally a program account such as RT0001) */
+                            bn?: string;
+                        };
+                        address: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Party"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pre-export notifications I may read: inbox (to my authority) or outbox (from it) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description inbox: notices to my agency; outbox: notices my agency sent or drafted; omitted: both */
+                    box?: "inbox" | "outbox";
+                    status?: "draft" | "sent" | "acknowledged" | "cleared" | "objected" | "shipped" | "stopped" | "expired";
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotificationPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a pre-export notification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The importing country's competent authority
+                         */
+                        importingAgencyId: string;
+                        /** Format: uuid */
+                        exporterPartyId: string;
+                        /** Format: uuid */
+                        importerPartyId: string;
+                        consigneePartyId?: string | null;
+                        pointOfEntry: string;
+                        /** Format: date */
+                        plannedDispatchDate: string;
+                        /** @default  */
+                        route?: string;
+                        /** @default [] */
+                        transitCountries?: string[];
+                        /**
+                         * @description A voluntary notice (PEN Online Light) for a non-scheduled chemical: the 15-day rule does not apply
+                         * @default false
+                         */
+                        voluntary?: boolean;
+                        /**
+                         * @description The exporting authority's own reference
+                         * @default
+                         */
+                        reference?: string;
+                        /**
+                         * @default AMBER
+                         * @enum {string}
+                         */
+                        tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                        lines: {
+                            /** @description A chemical of the registry */
+                            chemicalId?: string;
+                            name?: string;
+                            cas?: string;
+                            smiles?: string;
+                            /** @default  */
+                            description?: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            unit: "kg" | "g" | "L" | "mL" | "t";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the notifications I may export, one row per line (TLP rules apply) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description inbox: notices to my agency; outbox: notices my agency sent or drafted; omitted: both */
+                    box?: "inbox" | "outbox";
+                    status?: "draft" | "sent" | "acknowledged" | "cleared" | "objected" | "shipped" | "stopped" | "expired";
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open a notification with its lines and screening findings (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft notification */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you edited; a newer one on the server is a conflict */
+                        version: number;
+                        /**
+                         * Format: uuid
+                         * @description The importing country's competent authority
+                         */
+                        importingAgencyId?: string;
+                        /** Format: uuid */
+                        exporterPartyId?: string;
+                        /** Format: uuid */
+                        importerPartyId?: string;
+                        consigneePartyId?: string | null;
+                        pointOfEntry?: string;
+                        /** Format: date */
+                        plannedDispatchDate?: string;
+                        route?: string;
+                        transitCountries?: string[];
+                        voluntary?: boolean;
+                        reference?: string;
+                        /** @enum {string} */
+                        tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                        /** @description Replaces every line */
+                        lines?: {
+                            /** @description A chemical of the registry */
+                            chemicalId?: string;
+                            name?: string;
+                            cas?: string;
+                            smiles?: string;
+                            /** @default  */
+                            description?: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            unit: "kg" | "g" | "L" | "mL" | "t";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft to the importing authority (every line is screened; 15 days before dispatch) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you acted on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge receipt (importing authority) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you acted on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear the shipment (importing authority) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you acted on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the cleared shipment left (exporting authority) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you acted on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop the notice: withdrawn, or the shipment will not go (exporting authority) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you acted on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/object": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Object to the shipment, with a reason (importing authority) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Traces I may read: my agency's and those shared with it, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TracePage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Request a trace of a recovered firearm (routed to the tracing centre; the walk starts at once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        recoveryId: string;
+                        /** @enum {string} */
+                        priority: "routine" | "urgent";
+                        justification?: string | null;
+                        manufactureYear?: number | null;
+                        /**
+                         * @default agency
+                         * @enum {string}
+                         */
+                        distribution?: "agency" | "country" | "group" | "partners";
+                        sharingGroupId?: string | null;
+                        /**
+                         * @default AMBER
+                         * @enum {string}
+                         */
+                        tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                        /** @default true */
+                        discoverable?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trace"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traces/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tracing centre's open traces: urgent first, then by the earliest answer deadline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TraceSummary"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trace: status at every step (which holder, since when, deadline) and the result (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trace"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traces/{id}/result.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trace result as CSV: custody timeline, dealer, purchaser, TTC, indicators (formulas neutralised) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traces/{id}/confirm-candidate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tracing officer: confirm the candidate firearm for a partly restored serial; the walk starts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description One of the proposed candidates (folded serial) */
+                        serial: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trace"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holder/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Record holder: the hops addressed to my agency's licences (open first, by deadline) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HolderInbox"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holder/hops/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record holder: answer a hop (sold or transferred to whom, when; or not in my records) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        notInRecords: true;
+                    } | {
+                        /** Format: date */
+                        date: string;
+                        soldTo: {
+                            licence: string;
+                        } | {
+                            purchaser: {
+                                name: string;
+                                birthDate?: string | null;
+                                address?: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            traceStatus: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holder/lookups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Record holder: every look-up into my A&D records (who asked, when, for which trace) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HolderLookups"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holder/ad-records/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record holder: upload my A&D records (text/csv; UTF-8 or Windows-1252): bad rows by line, re-uploads change nothing */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Which of your licences the file is for (when you hold several) */
+                    licence?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4647,7 +6791,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            recordType: "alert" | "recovery" | "lost_stolen";
+            recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
             /** Format: uuid */
             recordId: string;
             ownerAgency: {
@@ -4955,7 +7099,7 @@ export interface components {
                 readable: components["schemas"]["FirearmRelatedRecordInput"][];
                 hidden: {
                     /** @enum {string} */
-                    recordType: "alert" | "recovery" | "lost_stolen";
+                    recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
                     /** Format: uuid */
                     recordId: string;
                     ownerAgency: {
@@ -5040,7 +7184,7 @@ export interface components {
                 readable: components["schemas"]["FirearmRelatedRecordInput"][];
                 hidden: {
                     /** @enum {string} */
-                    recordType: "alert" | "recovery" | "lost_stolen";
+                    recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
                     /** Format: uuid */
                     recordId: string;
                     ownerAgency: {
@@ -5095,7 +7239,7 @@ export interface components {
             matches: components["schemas"]["SerialMatchInput"][];
             hidden: {
                 /** @enum {string} */
-                recordType: "alert" | "recovery" | "lost_stolen";
+                recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
                 /** Format: uuid */
                 recordId: string;
                 ownerAgency: {
@@ -5283,11 +7427,163 @@ export interface components {
                 score: number;
             }[];
         };
+        PartyInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            country: string;
+            identifiers: {
+                rfc?: string;
+                ein?: string;
+                bn?: string;
+            };
+            address: string;
+            createdAt: string;
+        };
+        ExportNotificationInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "sent" | "acknowledged" | "cleared" | "objected" | "shipped" | "stopped" | "expired";
+            voluntary: boolean;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            exportingAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            importingAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            exporter: components["schemas"]["PartyInput"];
+            importer: components["schemas"]["PartyInput"];
+            consignee: components["schemas"]["PartyInput"] | null;
+            pointOfEntry: string;
+            plannedDispatchDate: string;
+            /** @description Dispatch date − 15 days: the last day a non-voluntary notice may be sent */
+            sendBy: string;
+            responseDueDate: string | null;
+            overdue: boolean;
+            route: string;
+            transitCountries: string[];
+            objectionReason: string | null;
+            screeningSummary: {
+                controlled: number;
+                suspectedDesignerPrecursor: number;
+                unresolved: number;
+                clear: number;
+            };
+            lines: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                chemical: {
+                    id: string;
+                    name: string;
+                } | null;
+                name: string | null;
+                cas: string | null;
+                smiles: string | null;
+                description: string;
+                quantity: number;
+                /** @enum {string} */
+                unit: "kg" | "g" | "L" | "mL" | "t";
+                /** @description Stored when the notice was sent; null for a draft */
+                screening: components["schemas"]["ScreeningResultInput"] | null;
+                screenedAt: string | null;
+            }[];
+            sentAt: string | null;
+            acknowledgedAt: string | null;
+            decidedAt: string | null;
+            closedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            /**
+             * @description The caller's agency's side of this notice
+             * @enum {string}
+             */
+            side: "exporter" | "importer";
+            /** @description What the caller may do now */
+            actions: ("edit" | "send" | "acknowledge" | "clear" | "object" | "ship" | "stop" | "expire")[];
+        };
+        ExportNotificationSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "sent" | "acknowledged" | "cleared" | "objected" | "shipped" | "stopped" | "expired";
+            voluntary: boolean;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            exportingAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            importingAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            exporter: components["schemas"]["PartyInput"];
+            importer: components["schemas"]["PartyInput"];
+            consignee: components["schemas"]["PartyInput"] | null;
+            pointOfEntry: string;
+            plannedDispatchDate: string;
+            /** @description Dispatch date − 15 days: the last day a non-voluntary notice may be sent */
+            sendBy: string;
+            responseDueDate: string | null;
+            overdue: boolean;
+            transitCountries: string[];
+            objectionReason: string | null;
+            screeningSummary: {
+                controlled: number;
+                suspectedDesignerPrecursor: number;
+                unresolved: number;
+                clear: number;
+            };
+            sentAt: string | null;
+            acknowledgedAt: string | null;
+            decidedAt: string | null;
+            closedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            /**
+             * @description The caller's agency's side of this notice
+             * @enum {string}
+             */
+            side: "exporter" | "importer";
+            /** @description What the caller may do now */
+            actions: ("edit" | "send" | "acknowledge" | "clear" | "object" | "ship" | "stop" | "expire")[];
+            lineCount: number;
+        };
+        ExportNotificationPageInput: {
+            items: components["schemas"]["ExportNotificationSummaryInput"][];
+            nextCursor: string | null;
+        };
         SearchResultsInput: {
             alerts: components["schemas"]["AlertInput"][];
             hidden: {
                 /** @enum {string} */
-                recordType: "alert" | "recovery" | "lost_stolen";
+                recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
                 /** Format: uuid */
                 recordId: string;
                 ownerAgency: {
@@ -5321,7 +7617,7 @@ export interface components {
                 country: "MX" | "US" | "CA";
                 totpRequired: boolean;
             };
-            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals")[];
+            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals" | "request_traces" | "work_traces" | "manage_notifications")[];
             csrfToken: string | null;
             totpEnrollmentRequired: boolean;
         };
@@ -5359,6 +7655,262 @@ export interface components {
             token: string;
             apiToken: components["schemas"]["ApiTokenInput"];
         };
+        TraceHopInput: {
+            /** Format: uuid */
+            id: string;
+            index: number;
+            holder: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                licence: string;
+                usState: string | null;
+            };
+            askedAt: string;
+            dueAt: string;
+            overdue: boolean;
+            answeredAt: string | null;
+            answeredBy: ("records" | "holder") | null;
+            /** @enum {string} */
+            state: "open" | "answered" | "closed";
+        };
+        TraceResultInput: {
+            custody: {
+                /** Format: uuid */
+                holderId: string;
+                name: string;
+                /** @enum {string} */
+                kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                disposedOn: string;
+            }[];
+            dealer: {
+                /** Format: uuid */
+                holderId: string;
+                name: string;
+                licence: string;
+                country: string;
+                usState: string | null;
+            };
+            /** @description Masked (null fields) for roles not allowed to see personal data */
+            purchaser: {
+                name: string | null;
+                birthDate: string | null;
+                address: string | null;
+                masked: boolean;
+            };
+            purchaseDate: string;
+            timeToCrime: {
+                days: number;
+                years: number;
+                /** @enum {string} */
+                band: "strong" | "indicator" | "none";
+            };
+            indicators: {
+                /** @enum {string} */
+                code: "short_ttc" | "purchaser_not_possessor" | "purchaser_multiple_traces" | "dealer_short_ttc_traces" | "multiple_sales_report" | "border_state_to_mexico" | "obliterated_serial";
+                /** @enum {string} */
+                strength: "strong" | "moderate";
+                messageKey: string;
+                params: {
+                    [key: string]: string | number;
+                };
+                /** @description Why it applies, in your language */
+                message: string;
+            }[];
+        };
+        TraceInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recoveryId: string;
+            /** @enum {string} */
+            priority: "routine" | "urgent";
+            justification: string | null;
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+            reason: {
+                /** @enum {string} */
+                code: "pre_1968" | "no_serial" | "obliterated_not_restored" | "serial_not_found" | "description_mismatch" | "broken_chain" | "holder_out_of_business" | "loop_in_records" | "conflicting_records" | "lost_or_stolen_from_holder" | "exported_abroad" | "foreign_origin" | "origin_unknown" | "request_error";
+                params: {
+                    [key: string]: unknown;
+                };
+                message: string;
+            } | null;
+            firearm: {
+                make: string | null;
+                model: string | null;
+                serial: string | null;
+                /** @enum {string} */
+                serialState: "intact" | "obliterated" | "partly_restored";
+                recoveredOn: string;
+                recoveryCountry: string;
+            };
+            tracingCentre: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            } | null;
+            routingReason: string;
+            /** @description The record holder the trace waits for, since when, and its 24-hour answer deadline (SLA) */
+            awaiting: {
+                holder: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                    licence: string;
+                    usState: string | null;
+                };
+                since: string;
+                dueAt: string;
+                overdue: boolean;
+            } | null;
+            /** @description For a partly restored serial: the firearms that fit, for the tracing officer to confirm one */
+            candidates: {
+                /** @enum {string} */
+                state: "none" | "pending" | "confirmed";
+                items: {
+                    serial: string;
+                    model: string | null;
+                    score: number;
+                }[];
+            };
+            hops: components["schemas"]["TraceHopInput"][];
+            warnings: string[];
+            result: components["schemas"]["TraceResultInput"] | null;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            ownerAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            abilities: {
+                confirmCandidate: boolean;
+                export: boolean;
+            };
+        };
+        TraceSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recoveryId: string;
+            /** @enum {string} */
+            priority: "routine" | "urgent";
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+            firearm: {
+                make: string | null;
+                model: string | null;
+                serial: string | null;
+                /** @enum {string} */
+                serialState: "intact" | "obliterated" | "partly_restored";
+                recoveredOn: string;
+                recoveryCountry: string;
+            };
+            /** @description The record holder the trace waits for, since when, and its 24-hour answer deadline (SLA) */
+            awaiting: {
+                holder: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                    licence: string;
+                    usState: string | null;
+                };
+                since: string;
+                dueAt: string;
+                overdue: boolean;
+            } | null;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            ownerAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            createdAt: string;
+            updatedAt: string;
+        };
+        TracePageInput: {
+            items: components["schemas"]["TraceSummaryInput"][];
+            nextCursor: string | null;
+        };
+        /** @description One question to the holder about one firearm: nothing about the requester, the case or the possessor */
+        HolderHopInput: {
+            /** Format: uuid */
+            id: string;
+            holder: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                licence: string;
+                usState: string | null;
+            };
+            firearm: {
+                make: string | null;
+                model: string | null;
+                serial: string | null;
+            };
+            /** @enum {string} */
+            priority: "routine" | "urgent";
+            askedAt: string;
+            dueAt: string;
+            overdue: boolean;
+            /** @enum {string} */
+            state: "open" | "answered" | "closed";
+            answeredAt: string | null;
+        };
+        HolderInboxInput: {
+            items: components["schemas"]["HolderHopInput"][];
+        };
+        HolderLookupsInput: {
+            items: {
+                at: string;
+                action: string;
+                traceId: string | null;
+                askedBy: string | null;
+            }[];
+        };
+        /** @description A summary only: imported A&D rows never leave the server */
+        AdImportResultInput: {
+            /** @enum {string} */
+            encoding: "utf-8" | "windows-1252";
+            received: number;
+            inserted: number;
+            /** @description Rows already imported: re-uploading a file changes nothing */
+            unchanged: number;
+            rejected: number;
+            errors: {
+                line: number;
+                field: string;
+                code: string;
+                message: string;
+            }[];
+            ignoredColumns: string[];
+        };
         UserInput: {
             /** Format: uuid */
             id: string;
@@ -5392,7 +7944,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            recordType: "alert" | "recovery" | "lost_stolen";
+            recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
             /** Format: uuid */
             recordId: string;
             ownerAgency: {
@@ -5700,7 +8252,7 @@ export interface components {
                 readable: components["schemas"]["FirearmRelatedRecord"][];
                 hidden: {
                     /** @enum {string} */
-                    recordType: "alert" | "recovery" | "lost_stolen";
+                    recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
                     /** Format: uuid */
                     recordId: string;
                     ownerAgency: {
@@ -5785,7 +8337,7 @@ export interface components {
                 readable: components["schemas"]["FirearmRelatedRecord"][];
                 hidden: {
                     /** @enum {string} */
-                    recordType: "alert" | "recovery" | "lost_stolen";
+                    recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
                     /** Format: uuid */
                     recordId: string;
                     ownerAgency: {
@@ -5840,7 +8392,7 @@ export interface components {
             matches: components["schemas"]["SerialMatch"][];
             hidden: {
                 /** @enum {string} */
-                recordType: "alert" | "recovery" | "lost_stolen";
+                recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
                 /** Format: uuid */
                 recordId: string;
                 ownerAgency: {
@@ -6028,11 +8580,163 @@ export interface components {
                 score: number;
             }[];
         };
+        Party: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            country: string;
+            identifiers: {
+                rfc?: string;
+                ein?: string;
+                bn?: string;
+            };
+            address: string;
+            createdAt: string;
+        };
+        ExportNotification: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "sent" | "acknowledged" | "cleared" | "objected" | "shipped" | "stopped" | "expired";
+            voluntary: boolean;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            exportingAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            importingAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            exporter: components["schemas"]["Party"];
+            importer: components["schemas"]["Party"];
+            consignee: components["schemas"]["Party"] | null;
+            pointOfEntry: string;
+            plannedDispatchDate: string;
+            /** @description Dispatch date − 15 days: the last day a non-voluntary notice may be sent */
+            sendBy: string;
+            responseDueDate: string | null;
+            overdue: boolean;
+            route: string;
+            transitCountries: string[];
+            objectionReason: string | null;
+            screeningSummary: {
+                controlled: number;
+                suspectedDesignerPrecursor: number;
+                unresolved: number;
+                clear: number;
+            };
+            lines: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                chemical: {
+                    id: string;
+                    name: string;
+                } | null;
+                name: string | null;
+                cas: string | null;
+                smiles: string | null;
+                description: string;
+                quantity: number;
+                /** @enum {string} */
+                unit: "kg" | "g" | "L" | "mL" | "t";
+                /** @description Stored when the notice was sent; null for a draft */
+                screening: components["schemas"]["ScreeningResult"] | null;
+                screenedAt: string | null;
+            }[];
+            sentAt: string | null;
+            acknowledgedAt: string | null;
+            decidedAt: string | null;
+            closedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            /**
+             * @description The caller's agency's side of this notice
+             * @enum {string}
+             */
+            side: "exporter" | "importer";
+            /** @description What the caller may do now */
+            actions: ("edit" | "send" | "acknowledge" | "clear" | "object" | "ship" | "stop" | "expire")[];
+        };
+        ExportNotificationSummary: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "sent" | "acknowledged" | "cleared" | "objected" | "shipped" | "stopped" | "expired";
+            voluntary: boolean;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            exportingAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            importingAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            exporter: components["schemas"]["Party"];
+            importer: components["schemas"]["Party"];
+            consignee: components["schemas"]["Party"] | null;
+            pointOfEntry: string;
+            plannedDispatchDate: string;
+            /** @description Dispatch date − 15 days: the last day a non-voluntary notice may be sent */
+            sendBy: string;
+            responseDueDate: string | null;
+            overdue: boolean;
+            transitCountries: string[];
+            objectionReason: string | null;
+            screeningSummary: {
+                controlled: number;
+                suspectedDesignerPrecursor: number;
+                unresolved: number;
+                clear: number;
+            };
+            sentAt: string | null;
+            acknowledgedAt: string | null;
+            decidedAt: string | null;
+            closedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            /**
+             * @description The caller's agency's side of this notice
+             * @enum {string}
+             */
+            side: "exporter" | "importer";
+            /** @description What the caller may do now */
+            actions: ("edit" | "send" | "acknowledge" | "clear" | "object" | "ship" | "stop" | "expire")[];
+            lineCount: number;
+        };
+        ExportNotificationPage: {
+            items: components["schemas"]["ExportNotificationSummary"][];
+            nextCursor: string | null;
+        };
         SearchResults: {
             alerts: components["schemas"]["Alert"][];
             hidden: {
                 /** @enum {string} */
-                recordType: "alert" | "recovery" | "lost_stolen";
+                recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
                 /** Format: uuid */
                 recordId: string;
                 ownerAgency: {
@@ -6066,7 +8770,7 @@ export interface components {
                 country: "MX" | "US" | "CA";
                 totpRequired: boolean;
             };
-            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals")[];
+            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals" | "request_traces" | "work_traces" | "manage_notifications")[];
             csrfToken: string | null;
             totpEnrollmentRequired: boolean;
         };
@@ -6103,6 +8807,262 @@ export interface components {
             /** @description Shown once; only its hash is stored. */
             token: string;
             apiToken: components["schemas"]["ApiToken"];
+        };
+        TraceHop: {
+            /** Format: uuid */
+            id: string;
+            index: number;
+            holder: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                licence: string;
+                usState: string | null;
+            };
+            askedAt: string;
+            dueAt: string;
+            overdue: boolean;
+            answeredAt: string | null;
+            answeredBy: ("records" | "holder") | null;
+            /** @enum {string} */
+            state: "open" | "answered" | "closed";
+        };
+        TraceResult: {
+            custody: {
+                /** Format: uuid */
+                holderId: string;
+                name: string;
+                /** @enum {string} */
+                kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                disposedOn: string;
+            }[];
+            dealer: {
+                /** Format: uuid */
+                holderId: string;
+                name: string;
+                licence: string;
+                country: string;
+                usState: string | null;
+            };
+            /** @description Masked (null fields) for roles not allowed to see personal data */
+            purchaser: {
+                name: string | null;
+                birthDate: string | null;
+                address: string | null;
+                masked: boolean;
+            };
+            purchaseDate: string;
+            timeToCrime: {
+                days: number;
+                years: number;
+                /** @enum {string} */
+                band: "strong" | "indicator" | "none";
+            };
+            indicators: {
+                /** @enum {string} */
+                code: "short_ttc" | "purchaser_not_possessor" | "purchaser_multiple_traces" | "dealer_short_ttc_traces" | "multiple_sales_report" | "border_state_to_mexico" | "obliterated_serial";
+                /** @enum {string} */
+                strength: "strong" | "moderate";
+                messageKey: string;
+                params: {
+                    [key: string]: string | number;
+                };
+                /** @description Why it applies, in your language */
+                message: string;
+            }[];
+        };
+        Trace: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recoveryId: string;
+            /** @enum {string} */
+            priority: "routine" | "urgent";
+            justification: string | null;
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+            reason: {
+                /** @enum {string} */
+                code: "pre_1968" | "no_serial" | "obliterated_not_restored" | "serial_not_found" | "description_mismatch" | "broken_chain" | "holder_out_of_business" | "loop_in_records" | "conflicting_records" | "lost_or_stolen_from_holder" | "exported_abroad" | "foreign_origin" | "origin_unknown" | "request_error";
+                params: {
+                    [key: string]: unknown;
+                };
+                message: string;
+            } | null;
+            firearm: {
+                make: string | null;
+                model: string | null;
+                serial: string | null;
+                /** @enum {string} */
+                serialState: "intact" | "obliterated" | "partly_restored";
+                recoveredOn: string;
+                recoveryCountry: string;
+            };
+            tracingCentre: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            } | null;
+            routingReason: string;
+            /** @description The record holder the trace waits for, since when, and its 24-hour answer deadline (SLA) */
+            awaiting: {
+                holder: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                    licence: string;
+                    usState: string | null;
+                };
+                since: string;
+                dueAt: string;
+                overdue: boolean;
+            } | null;
+            /** @description For a partly restored serial: the firearms that fit, for the tracing officer to confirm one */
+            candidates: {
+                /** @enum {string} */
+                state: "none" | "pending" | "confirmed";
+                items: {
+                    serial: string;
+                    model: string | null;
+                    score: number;
+                }[];
+            };
+            hops: components["schemas"]["TraceHop"][];
+            warnings: string[];
+            result: components["schemas"]["TraceResult"] | null;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            ownerAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            abilities: {
+                confirmCandidate: boolean;
+                export: boolean;
+            };
+        };
+        TraceSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recoveryId: string;
+            /** @enum {string} */
+            priority: "routine" | "urgent";
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+            firearm: {
+                make: string | null;
+                model: string | null;
+                serial: string | null;
+                /** @enum {string} */
+                serialState: "intact" | "obliterated" | "partly_restored";
+                recoveredOn: string;
+                recoveryCountry: string;
+            };
+            /** @description The record holder the trace waits for, since when, and its 24-hour answer deadline (SLA) */
+            awaiting: {
+                holder: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                    licence: string;
+                    usState: string | null;
+                };
+                since: string;
+                dueAt: string;
+                overdue: boolean;
+            } | null;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            ownerAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            createdAt: string;
+            updatedAt: string;
+        };
+        TracePage: {
+            items: components["schemas"]["TraceSummary"][];
+            nextCursor: string | null;
+        };
+        /** @description One question to the holder about one firearm: nothing about the requester, the case or the possessor */
+        HolderHop: {
+            /** Format: uuid */
+            id: string;
+            holder: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                licence: string;
+                usState: string | null;
+            };
+            firearm: {
+                make: string | null;
+                model: string | null;
+                serial: string | null;
+            };
+            /** @enum {string} */
+            priority: "routine" | "urgent";
+            askedAt: string;
+            dueAt: string;
+            overdue: boolean;
+            /** @enum {string} */
+            state: "open" | "answered" | "closed";
+            answeredAt: string | null;
+        };
+        HolderInbox: {
+            items: components["schemas"]["HolderHop"][];
+        };
+        HolderLookups: {
+            items: {
+                at: string;
+                action: string;
+                traceId: string | null;
+                askedBy: string | null;
+            }[];
+        };
+        /** @description A summary only: imported A&D rows never leave the server */
+        AdImportResult: {
+            /** @enum {string} */
+            encoding: "utf-8" | "windows-1252";
+            received: number;
+            inserted: number;
+            /** @description Rows already imported: re-uploading a file changes nothing */
+            unchanged: number;
+            rejected: number;
+            errors: {
+                line: number;
+                field: string;
+                code: string;
+                message: string;
+            }[];
+            ignoredColumns: string[];
         };
         User: {
             /** Format: uuid */

@@ -12,3 +12,14 @@ export function useFormatDate() {
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   return (iso: string | null | undefined) => (iso ? format.format(new Date(iso)) : '');
 }
+
+/**
+ * A calendar date without a time ("2026-10-01": a recovery date, an effective date), shown as that same day
+ * everywhere: read as UTC so a time zone west of Greenwich does not move it to the day before.
+ */
+export function useFormatDay() {
+  const { i18n } = useTranslation();
+  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  return (day: string | null | undefined) =>
+    day ? format.format(new Date(`${day.slice(0, 10)}T00:00:00Z`)) : '';
+}

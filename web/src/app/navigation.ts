@@ -2,10 +2,25 @@
 import type { Ability } from './session';
 
 export interface NavItem {
-  to: '/alerts' | '/search' | '/access-requests' | '/agencies' | '/users' | '/sharing-groups' | '/audit';
+  to:
+    | '/alerts'
+    | '/search'
+    | '/chemicals'
+    | '/screening'
+    | '/recoveries'
+    | '/serials'
+    | '/access-requests'
+    | '/agencies'
+    | '/users'
+    | '/sharing-groups'
+    | '/audit';
   labelKey:
     | 'nav.alerts'
     | 'nav.search'
+    | 'nav.chemicals'
+    | 'nav.screening'
+    | 'nav.recoveries'
+    | 'nav.serials'
     | 'nav.accessRequests'
     | 'nav.agencies'
     | 'nav.users'
@@ -18,6 +33,10 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/alerts', labelKey: 'nav.alerts', anyOf: ['read_alerts'] },
   { to: '/search', labelKey: 'nav.search', anyOf: ['search_records'] },
+  { to: '/recoveries', labelKey: 'nav.recoveries', anyOf: ['record_recoveries'] },
+  { to: '/serials', labelKey: 'nav.serials', anyOf: ['record_recoveries'] },
+  { to: '/chemicals', labelKey: 'nav.chemicals', anyOf: ['read_chemicals'] },
+  { to: '/screening', labelKey: 'nav.screening', anyOf: ['screen_chemicals'] },
   // Requesters follow their own requests here; agency admins also decide incoming ones.
   {
     to: '/access-requests',

@@ -9,6 +9,14 @@ import { AlertDetailPage } from '../pages/alerts/AlertDetailPage';
 import { AlertsListPage } from '../pages/alerts/AlertsListPage';
 import { PublishAlertPage } from '../pages/alerts/PublishAlertPage';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { AddChemicalPage } from '../pages/chemicals/AddChemicalPage';
+import { ChemicalDetailPage } from '../pages/chemicals/ChemicalDetailPage';
+import { ChemicalsListPage } from '../pages/chemicals/ChemicalsListPage';
+import { ScreeningPage } from '../pages/chemicals/ScreeningPage';
+import { RecordRecoveryPage } from '../pages/firearms/RecordRecoveryPage';
+import { RecoveriesListPage } from '../pages/firearms/RecoveriesListPage';
+import { RecoveryDetailPage } from '../pages/firearms/RecoveryDetailPage';
+import { SerialSearchPage } from '../pages/firearms/SerialSearchPage';
 import { HomeRedirect } from '../pages/session/HomeRedirect';
 import { SessionGate } from '../pages/session/SessionGate';
 import { SearchPage } from '../pages/search/SearchPage';
@@ -56,6 +64,46 @@ const searchRoute = createRoute({
   path: '/search',
   component: guarded(['search_records'], SearchPage),
 });
+const chemicalsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/chemicals',
+  component: guarded(['read_chemicals'], ChemicalsListPage),
+});
+const addChemicalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/chemicals/new',
+  component: guarded(['manage_chemicals'], AddChemicalPage),
+});
+const chemicalDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/chemicals/$chemicalId',
+  component: guarded(['read_chemicals'], ChemicalDetailPage),
+});
+const screeningRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/screening',
+  component: guarded(['screen_chemicals'], ScreeningPage),
+});
+const recoveriesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/recoveries',
+  component: guarded(['record_recoveries'], RecoveriesListPage),
+});
+const recordRecoveryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/recoveries/new',
+  component: guarded(['record_recoveries'], RecordRecoveryPage),
+});
+const recoveryDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/recoveries/$recoveryId',
+  component: guarded(['record_recoveries'], RecoveryDetailPage),
+});
+const serialsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/serials',
+  component: guarded(['record_recoveries'], SerialSearchPage),
+});
 const accessRequestsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-requests',
@@ -89,6 +137,14 @@ const routeTree = rootRoute.addChildren([
   publishAlertRoute,
   alertDetailRoute,
   searchRoute,
+  chemicalsRoute,
+  addChemicalRoute,
+  chemicalDetailRoute,
+  screeningRoute,
+  recoveriesRoute,
+  recordRecoveryRoute,
+  recoveryDetailRoute,
+  serialsRoute,
   accessRequestsRoute,
   tokensRoute,
   agenciesRoute,

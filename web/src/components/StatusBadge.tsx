@@ -22,6 +22,7 @@ export function StatusBadge({
   size?: 'xs' | 'sm' | 'md';
   children: ReactNode;
   'aria-hidden'?: boolean | 'true';
+  'data-testid'?: string;
 }) {
   return (
     <Badge color={TONES[tone]} variant="filled" size={size} style={{ flexShrink: 0 }} {...rest}>

@@ -6,13 +6,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import type { HiddenMatch } from '../../api/types';
 import { useFormatDate } from '../../app/formatting';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { TlpLabel } from '../../components/TlpLabel';
 import { AlertLink } from '../alerts/AlertLink';
-import { RequestAccessDialog } from './RequestAccessDialog';
+import { HiddenMatchList } from './HiddenMatchList';
 
 export function SearchPage() {
   const { t } = useTranslation();
@@ -20,7 +19,6 @@ export function SearchPage() {
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
   const [tooShort, setTooShort] = useState(false);
-  const [requesting, setRequesting] = useState<HiddenMatch | null>(null);
   const search = useQuery({
     queryKey: ['search', q],
     enabled: q.length >= 2,
@@ -79,43 +77,11 @@ export function SearchPage() {
                   ))}
                 </Stack>
               </section>
-              {data.hidden.length > 0 && (
-                <section aria-labelledby="hidden-results">
-                  <Title order={2} size="h4" id="hidden-results">
-                    {t('search.hidden')}
-                  </Title>
-                  <Text size="sm" c="dimmed" mb="sm">
-                    {t('search.hiddenIntro')}
-                  </Text>
-                  <Stack gap="sm">
-                    {data.hidden.map((hit) => (
-                      <Paper key={hit.recordId} withBorder p="md" radius="md" bg="gray.0">
-                        <Group justify="space-between" wrap="wrap">
-                          <div>
-                            <Text fw={600}>
-                              {t('search.matchExistsAt', {
-                                agency: `${hit.ownerAgency.name} (${hit.ownerAgency.code})`,
-                              })}
-                            </Text>
-                            <Text size="sm" c="dimmed">
-                              {t(`recordTypes.${hit.recordType}`)} ·{' '}
-                              {t(`countries.${hit.ownerAgency.country}`)}
-                            </Text>
-                          </div>
-                          <Button variant="light" color="indigo.9" onClick={() => setRequesting(hit)}>
-                            {t('search.requestAccess')}
-                          </Button>
-                        </Group>
-                      </Paper>
-                    ))}
-                  </Stack>
-                </section>
-              )}
+              <HiddenMatchList matches={data.hidden} headingId="hidden-results" />
             </Stack>
           )}
         </QueryState>
       )}
-      <RequestAccessDialog match={requesting} onClose={() => setRequesting(null)} />
     </>
   );
 }

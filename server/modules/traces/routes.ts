@@ -1,0 +1,293 @@
+// Trace requests and the tracing centre's queue (/traces), and the record holder's side (/holder): its inbox of
+// hops, its answers, the audit of look-ups into its records and the upload of its A&D records.
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppInstance } from '../../app';
+import { hasAbility } from '../../../core/sharing';
+import { auditContextOf, requireAuth } from '../../platform/auth';
+import { AppError } from '../../platform/errors';
+import { csvLine } from '../../platform/http/csv';
+import { pageOf } from '../../platform/http/pagination';
+import { idParam, problemResponses } from '../../platform/http/schemas';
+import { auditOnly } from '../../platform/transaction';
+import { answerHop } from './commands/answerHop';
+import { confirmCandidate } from './commands/confirmCandidate';
+import { importAdRecords } from './commands/importAdRecords';
+import { readTrace } from './commands/readTrace';
+import { requestTrace } from './commands/requestTrace';
+import { presentInboxHop, presentPurchaser, presentTrace, presentTraceSummary } from './presenters';
+import { agencyKindOf, holderInbox, listTraces, traceQueue } from './queries';
+import {
+  adImportResultView,
+  confirmCandidateBody,
+  hopAnswerBody,
+  importAdQuery,
+  inboxView,
+  listTracesQuery,
+  lookupLogView,
+  requestTraceBody,
+  traceSummaryView,
+  tracePage,
+  traceView,
+} from './schemas';
+
+const tags = ['traces'];
+const holderTags = ['record holders'];
+const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+
+export function traceRoutes(app: AppInstance) {
+  const { db } = app.services;
+  if (!app.hasContentTypeParser('text/csv'))
+    app.addContentTypeParser(
+      'text/csv',
+      { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+      (_r, body, done) => done(null, body),
+    );
+
+  const detail = async (request: FastifyRequest, id: string) => {
+    const { actor } = requireAuth(request);
+    const { row, hops, access, canExport } = await readTrace(db, auditContextOf(request), actor, id);
+    return presentTrace(row, hops, actor, access, canExport, request.locale);
+  };
+  const requireHolder = async (request: FastifyRequest) => {
+    const auth = requireAuth(request);
+    if ((await agencyKindOf(db, auth.actor.agencyId)) !== 'record_holder') throw new AppError('forbidden');
+    return auth;
+  };
+
+  app.post(
+    '/api/v1/traces',
+    {
+      schema: {
+        tags,
+        summary:
+          'Request a trace of a recovered firearm (routed to the tracing centre; the walk starts at once)',
+        body: requestTraceBody,
+        response: { 201: traceView, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = requireAuth(request);
+      const id = await requestTrace(db, auditContextOf(request), actor, request.body);
+      return reply.status(201).send(await detail(request, id));
+    },
+  );
+
+  app.get(
+    '/api/v1/traces',
+    {
+      schema: {
+        tags,
+        summary: "Traces I may read: my agency's and those shared with it, newest first",
+        querystring: listTracesQuery,
+        response: { 200: tracePage, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      const rows = await listTraces(db, actor, request.query);
+      const page = pageOf(rows, request.query.limit, (row) => ({ at: row.created_at, id: row.id }));
+      const foreign = page.items.filter((r) => r.owner_agency_id !== actor.agencyId);
+      if (foreign.length)
+        await auditOnly(
+          db,
+          auditContextOf(request),
+          ...foreign.map((r) => ({
+            action: 'trace.list_read',
+            recordType: 'trace',
+            recordId: r.id,
+            ownerAgencyId: r.owner_agency_id,
+          })),
+        );
+      return { items: page.items.map(presentTraceSummary), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/api/v1/traces/queue',
+    {
+      schema: {
+        tags,
+        summary: "The tracing centre's open traces: urgent first, then by the earliest answer deadline",
+        response: { 200: z.object({ items: z.array(traceSummaryView) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      if (!hasAbility(actor.role, 'work_traces')) throw new AppError('forbidden');
+      return { items: (await traceQueue(db, actor)).map(presentTraceSummary) };
+    },
+  );
+
+  app.get(
+    '/api/v1/traces/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'A trace: status at every step (which holder, since when, deadline) and the result (audited)',
+        params: idParam,
+        response: { 200: traceView, ...problemResponses },
+      },
+    },
+    async (request) => detail(request, request.params.id),
+  );
+
+  app.get(
+    '/api/v1/traces/:id/result.csv',
+    {
+      schema: {
+        tags,
+        summary:
+          'The trace result as CSV: custody timeline, dealer, purchaser, TTC, indicators (formulas neutralised)',
+        params: idParam,
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const { actor } = requireAuth(request);
+      const { row, canExport } = await readTrace(
+        db,
+        auditContextOf(request),
+        actor,
+        request.params.id,
+        'export',
+      );
+      if (!canExport) throw new AppError('forbidden');
+      const lines = [csvLine(['section', 'field', 'value', 'detail'])];
+      lines.push(csvLine(['trace', 'id', row.id, '']));
+      lines.push(csvLine(['trace', 'status', row.status, row.reason ?? '']));
+      lines.push(csvLine(['firearm', 'make', row.make, row.model]));
+      lines.push(csvLine(['firearm', 'serial', row.serial_folded, row.serial_state]));
+      lines.push(csvLine(['firearm', 'recovered_on', row.recovered_on_text, row.recovery_country]));
+      const result = row.result;
+      if (result) {
+        for (const step of result.custody)
+          lines.push(csvLine(['custody', step.kind, step.name, step.disposedOn]));
+        lines.push(csvLine(['dealer', 'name', result.dealer.name, result.dealer.licence]));
+        lines.push(csvLine(['dealer', 'state', result.dealer.usState, result.dealer.country]));
+        const purchaser = presentPurchaser(result.purchaser, actor);
+        lines.push(
+          csvLine(['purchaser', 'name', purchaser.masked ? '***' : purchaser.name, purchaser.birthDate]),
+        );
+        lines.push(csvLine(['purchaser', 'address', purchaser.masked ? '***' : purchaser.address, '']));
+        lines.push(csvLine(['purchase', 'date', result.purchaseDate, '']));
+        lines.push(csvLine(['time_to_crime', 'days', result.ttc.days, result.ttc.band]));
+        for (const i of result.indicators) lines.push(csvLine(['indicator', i.code, i.strength, i.params]));
+      }
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="rastro-trace-${row.id}.csv"`)
+        .send(lines.join(''));
+    },
+  );
+
+  app.post(
+    '/api/v1/traces/:id/confirm-candidate',
+    {
+      schema: {
+        tags,
+        summary:
+          'Tracing officer: confirm the candidate firearm for a partly restored serial; the walk starts',
+        params: idParam,
+        body: confirmCandidateBody,
+        response: { 200: traceView, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      await confirmCandidate(db, auditContextOf(request), actor, request.params.id, request.body.serial);
+      return detail(request, request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/v1/holder/inbox',
+    {
+      schema: {
+        tags: holderTags,
+        summary: "Record holder: the hops addressed to my agency's licences (open first, by deadline)",
+        response: { 200: inboxView, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireHolder(request);
+      return { items: (await holderInbox(db, actor)).map(presentInboxHop) };
+    },
+  );
+
+  app.post(
+    '/api/v1/holder/hops/:id/answer',
+    {
+      schema: {
+        tags: holderTags,
+        summary: 'Record holder: answer a hop (sold or transferred to whom, when; or not in my records)',
+        params: idParam,
+        body: hopAnswerBody,
+        response: { 200: z.object({ traceStatus: z.string() }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireHolder(request);
+      return answerHop(db, auditContextOf(request), actor, request.params.id, request.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/holder/lookups',
+    {
+      schema: {
+        tags: holderTags,
+        summary: 'Record holder: every look-up into my A&D records (who asked, when, for which trace)',
+        response: { 200: lookupLogView, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireHolder(request);
+      const rows = await db
+        .selectFrom('audit_events as e')
+        .leftJoin('agencies as a', 'a.id', 'e.actor_agency_id')
+        .select(['e.at', 'e.action', 'e.record_id', 'a.code'])
+        .where('e.owner_agency_id', '=', actor.agencyId)
+        .where('e.action', 'in', ['ad_record.lookup', 'ad_record.candidate_lookup'])
+        .orderBy('e.at', 'desc')
+        .limit(500)
+        .execute();
+      return {
+        items: rows.map((r) => ({
+          at: r.at.toISOString(),
+          action: r.action,
+          traceId: r.record_id,
+          askedBy: r.code,
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/holder/ad-records/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags: holderTags,
+        summary:
+          'Record holder: upload my A&D records (text/csv; UTF-8 or Windows-1252): bad rows by line, re-uploads change nothing',
+        querystring: importAdQuery,
+        consumes: ['text/csv'],
+        response: { 200: adImportResultView, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireHolder(request);
+      if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type');
+      return importAdRecords(
+        db,
+        auditContextOf(request),
+        actor,
+        request.locale,
+        request.body,
+        request.query.licence,
+      );
+    },
+  );
+}

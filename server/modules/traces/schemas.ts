@@ -1,0 +1,256 @@
+// Requests and views of traces, hops and A&D imports (after ATF Form 3312.1 and DOMAIN.md "Crime-gun tracing").
+import { z } from 'zod';
+import { INDICATOR_CODES, NON_COMPLETION_REASONS, TRACE_STATUSES } from '../../../core/firearms';
+import { COUNTRIES, DISTRIBUTIONS, TLPS } from '../../../core/sharing';
+import { pageQuery } from '../../platform/http/pagination';
+import { plainText } from '../../platform/http/schemas';
+import { pastDate } from '../firearms/firearmInput';
+
+export const PRIORITIES = ['routine', 'urgent'] as const;
+const HOLDER_KINDS = ['manufacturer', 'importer', 'wholesaler', 'dealer'] as const;
+
+export const requestTraceBody = z
+  .object({
+    recoveryId: z.uuid(),
+    priority: z.enum(PRIORITIES),
+    justification: plainText(2000).nullable().optional(),
+    manufactureYear: z.number().int().min(1800).max(2100).nullable().optional(),
+    distribution: z.enum(DISTRIBUTIONS).default('agency'),
+    sharingGroupId: z.uuid().nullable().optional(),
+    tlp: z.enum(TLPS).default('AMBER'),
+    discoverable: z.boolean().default(true),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.priority === 'urgent' && !v.justification)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['justification'],
+        params: { message: 'justification_required' },
+      });
+  });
+
+export const confirmCandidateBody = z
+  .object({
+    serial: z.string().trim().min(1).max(80).describe('One of the proposed candidates (folded serial)'),
+  })
+  .strict();
+
+const licence = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9-]{3,40}$/);
+
+export const hopAnswerBody = z.union([
+  z.object({ notInRecords: z.literal(true) }).strict(),
+  z
+    .object({
+      date: pastDate,
+      soldTo: z.union([
+        z.object({ licence }).strict().describe('Another licensed record holder (transfer)'),
+        z
+          .object({
+            purchaser: z
+              .object({
+                name: plainText(200),
+                birthDate: pastDate.nullable().optional(),
+                address: plainText(400).nullable().optional(),
+              })
+              .strict(),
+          })
+          .strict()
+          .describe('The first retail purchaser'),
+      ]),
+    })
+    .strict(),
+]);
+
+export const listTracesQuery = z.object({ ...pageQuery, status: z.enum(TRACE_STATUSES).optional() }).strict();
+
+export const importAdQuery = z
+  .object({
+    licence: licence.optional().describe('Which of your licences the file is for (when you hold several)'),
+  })
+  .strict();
+
+const agencyRef = z.object({ id: z.uuid(), code: z.string(), name: z.string(), country: z.enum(COUNTRIES) });
+const holderRef = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(HOLDER_KINDS),
+  licence: z.string(),
+  usState: z.string().nullable(),
+});
+
+export const hopView = z
+  .object({
+    id: z.uuid(),
+    index: z.number().int(),
+    holder: holderRef,
+    askedAt: z.string(),
+    dueAt: z.string(),
+    overdue: z.boolean(),
+    answeredAt: z.string().nullable(),
+    answeredBy: z.enum(['records', 'holder']).nullable(),
+    state: z.enum(['open', 'answered', 'closed']),
+  })
+  .meta({ id: 'TraceHop' });
+
+const indicatorView = z.object({
+  code: z.enum(INDICATOR_CODES),
+  strength: z.enum(['strong', 'moderate']),
+  messageKey: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string().describe('Why it applies, in your language'),
+});
+
+export const traceResultView = z
+  .object({
+    custody: z.array(
+      z.object({ holderId: z.uuid(), name: z.string(), kind: z.enum(HOLDER_KINDS), disposedOn: z.string() }),
+    ),
+    dealer: z.object({
+      holderId: z.uuid(),
+      name: z.string(),
+      licence: z.string(),
+      country: z.string(),
+      usState: z.string().nullable(),
+    }),
+    purchaser: z
+      .object({
+        name: z.string().nullable(),
+        birthDate: z.string().nullable(),
+        address: z.string().nullable(),
+        masked: z.boolean(),
+      })
+      .describe('Masked (null fields) for roles not allowed to see personal data'),
+    purchaseDate: z.string(),
+    timeToCrime: z.object({
+      days: z.number().int(),
+      years: z.number(),
+      band: z.enum(['strong', 'indicator', 'none']),
+    }),
+    indicators: z.array(indicatorView),
+  })
+  .meta({ id: 'TraceResult' });
+
+export const traceView = z
+  .object({
+    id: z.uuid(),
+    recoveryId: z.uuid(),
+    priority: z.enum(PRIORITIES),
+    justification: z.string().nullable(),
+    status: z.enum(TRACE_STATUSES),
+    reason: z
+      .object({
+        code: z.enum(NON_COMPLETION_REASONS),
+        params: z.record(z.string(), z.unknown()),
+        message: z.string(),
+      })
+      .nullable(),
+    firearm: z.object({
+      make: z.string().nullable(),
+      model: z.string().nullable(),
+      serial: z.string().nullable(),
+      serialState: z.enum(['intact', 'obliterated', 'partly_restored']),
+      recoveredOn: z.string(),
+      recoveryCountry: z.string(),
+    }),
+    tracingCentre: agencyRef.nullable(),
+    routingReason: z.string(),
+    awaiting: z
+      .object({ holder: holderRef, since: z.string(), dueAt: z.string(), overdue: z.boolean() })
+      .nullable()
+      .describe('The record holder the trace waits for, since when, and its 24-hour answer deadline (SLA)'),
+    candidates: z
+      .object({
+        state: z.enum(['none', 'pending', 'confirmed']),
+        items: z.array(z.object({ serial: z.string(), model: z.string().nullable(), score: z.number() })),
+      })
+      .describe(
+        'For a partly restored serial: the firearms that fit, for the tracing officer to confirm one',
+      ),
+    hops: z.array(hopView),
+    warnings: z.array(z.string()),
+    result: traceResultView.nullable(),
+    tlp: z.enum(TLPS),
+    distribution: z.enum(DISTRIBUTIONS),
+    ownerAgency: agencyRef,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    abilities: z.object({ confirmCandidate: z.boolean(), export: z.boolean() }),
+  })
+  .meta({ id: 'Trace' });
+
+export const traceSummaryView = traceView
+  .pick({
+    id: true,
+    recoveryId: true,
+    priority: true,
+    status: true,
+    firearm: true,
+    awaiting: true,
+    tlp: true,
+    distribution: true,
+    ownerAgency: true,
+    createdAt: true,
+    updatedAt: true,
+  })
+  .meta({ id: 'TraceSummary' });
+
+export const tracePage = z
+  .object({ items: z.array(traceSummaryView), nextCursor: z.string().nullable() })
+  .meta({ id: 'TracePage' });
+
+export const inboxHopView = z
+  .object({
+    id: z.uuid(),
+    holder: holderRef,
+    firearm: z.object({
+      make: z.string().nullable(),
+      model: z.string().nullable(),
+      serial: z.string().nullable(),
+    }),
+    priority: z.enum(PRIORITIES),
+    askedAt: z.string(),
+    dueAt: z.string(),
+    overdue: z.boolean(),
+    state: z.enum(['open', 'answered', 'closed']),
+    answeredAt: z.string().nullable(),
+  })
+  .describe(
+    'One question to the holder about one firearm: nothing about the requester, the case or the possessor',
+  )
+  .meta({ id: 'HolderHop' });
+
+export const inboxView = z.object({ items: z.array(inboxHopView) }).meta({ id: 'HolderInbox' });
+
+export const lookupLogView = z
+  .object({
+    items: z.array(
+      z.object({
+        at: z.string(),
+        action: z.string(),
+        traceId: z.uuid().nullable(),
+        askedBy: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'HolderLookups' });
+
+export const adImportResultView = z
+  .object({
+    encoding: z.enum(['utf-8', 'windows-1252']),
+    received: z.number().int(),
+    inserted: z.number().int(),
+    unchanged: z.number().int().describe('Rows already imported: re-uploading a file changes nothing'),
+    rejected: z.number().int(),
+    errors: z.array(
+      z.object({ line: z.number().int(), field: z.string(), code: z.string(), message: z.string() }),
+    ),
+    ignoredColumns: z.array(z.string()),
+  })
+  .describe('A summary only: imported A&D rows never leave the server')
+  .meta({ id: 'AdImportResult' });

@@ -1,0 +1,70 @@
+// Fixtures of the trace tests: the demo users involved and the A&D files the three connected holders upload.
+import { DEMO_HOLDERS } from '../../db/seed/seedTracingDemo';
+
+export const INVESTIGATOR = 'investigador@fge-son.demo';
+export const TRACER = 'tracer@ntc.demo';
+export const ANALYST = 'analista@fgr.demo';
+export const ANAM = 'aduanas@anam.demo';
+export const CBP = 'officer@cbp.demo';
+export const MAKER = 'records@glock.demo';
+export const WHOLESALER = 'records@gulfcoast.demo';
+export const DEALER = 'dealer@borderguns.demo';
+export const CONNECTED_DEALER = 'records@riogrande.demo';
+const licence = (name: string) => DEMO_HOLDERS.find((h) => h.name.startsWith(name))!.licence;
+export const GULF = licence('Gulf');
+export const BORDER = licence('Border');
+export const RIO = licence('Rio');
+export const GLOCK = licence('Glock');
+export const DESERT = licence('Desert');
+
+/** Never traced: NO REGISTRY says no route may ever show it (searches below type only prefixes of these). */
+export const SENTINELS = ['Registrycheck', 'Nowhere Lane', 'NOREG999', 'N0REG999'];
+
+export const HEADER =
+  'make,model,serial,acquired_on,acquired_from,disposition,disposed_on,disposed_to_licence,purchaser_name,purchaser_birth_date,purchaser_address,export_country';
+export const MAKER_ROWS = [
+  `Glock,G19,AAA1001,,,transfer,2023-01-10,${GULF},,,,`,
+  `Glock,G19,AAA1002,,,transfer,2023-01-10,${GULF},,,,`,
+  `Glock,G19,AAA1003,,,transfer,2023-01-10,${GULF},,,,`,
+  `Glock,G19,LOOP001,,,transfer,2023-01-10,${GULF},,,,`,
+  `Glock,G19,LATE001,,,transfer,2023-01-10,${GULF},,,,`,
+  `Glock,G19,ABC1234,,,transfer,2023-01-10,${GULF},,,,`,
+  `Glock,G17,ABC5634,,,transfer,2023-01-10,${GULF},,,,`,
+  `Glock,G19,NOREG999,,,transfer,2023-01-10,${RIO},,,,`,
+  `Glock,G19,OOB0001,,,transfer,2023-01-10,${GULF},,,,`,
+  `Glock,G19,CONF001,,,transfer,2023-01-10,${RIO},,,,`,
+];
+export const WHOLESALER_ROWS = [
+  `Glock,G19,AAA1001,2023-01-12,${GLOCK},transfer,2023-02-01,${RIO},,,,`,
+  `Glock,G19,AAA1002,2023-01-12,${GLOCK},transfer,2023-02-01,${BORDER},,,,`,
+  `Glock,G19,AAA1003,2023-01-12,${GLOCK},transfer,2023-02-01,${BORDER},,,,`,
+  `Glock,G19,LOOP001,2023-01-12,${GLOCK},transfer,2023-02-01,${GLOCK},,,,`,
+  `Glock,G19,LATE001,2023-01-12,${GLOCK},transfer,2023-02-01,${RIO},,,,`,
+  `Glock,G19,ABC1234,2023-01-12,${GLOCK},transfer,2023-02-01,${RIO},,,,`,
+  `Glock,G19,OOB0001,2023-01-12,${GLOCK},transfer,2023-02-01,${DESERT},,,,`,
+];
+export const DEALER_ROWS = [
+  `Glock,G19,AAA1001,2023-02-03,${GULF},sale,2023-06-01,,Robert Lee Straw,1988-04-12,"12 Elm St, Laredo TX",`,
+  `Glock,G19,LATE001,2023-02-03,${GULF},sale,2024-06-01,,Ann Late,1970-01-01,,`,
+  `Glock,G19,ABC1234,2023-02-03,${GULF},sale,2023-09-15,,Mary Candidate,1990-05-05,,`,
+  `Glock,G19,NOREG999,2023-02-03,${GLOCK},sale,2023-03-01,,Zebulon Registrycheck,1975-07-07,4242 Nowhere Lane,`,
+  `Glock,G19,CONF001,2023-02-03,${GLOCK},sale,2023-04-01,,First Buyer,,,`,
+  `Glock,G19,CONF001,2023-02-03,${GLOCK},sale,2023-04-02,,Second Buyer,,,`,
+];
+
+export interface Trace {
+  id: string;
+  status: string;
+  reason: { code: string; message: string; params: Record<string, unknown> } | null;
+  awaiting: { holder: { name: string }; since: string; dueAt: string } | null;
+  candidates: { state: string; items: { serial: string; model: string | null }[] };
+  hops: { id: string; holder: { name: string }; answeredBy: string | null; state: string }[];
+  result: {
+    dealer: { name: string; usState: string | null };
+    purchaser: { name: string | null; birthDate: string | null; masked: boolean };
+    purchaseDate: string;
+    timeToCrime: { days: number; band: string };
+    indicators: { code: string; strength: string; message: string }[];
+    custody: { name: string }[];
+  } | null;
+}

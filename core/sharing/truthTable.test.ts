@@ -14,7 +14,14 @@ import {
   type Tlp,
 } from './types';
 
-const RELATIONS = ['same_agency', 'same_country', 'group_member', 'other', 'granted'] as const;
+const RELATIONS = [
+  'same_agency',
+  'same_country',
+  'group_member',
+  'other',
+  'granted',
+  'record_holder',
+] as const;
 type Relation = (typeof RELATIONS)[number];
 
 const OWNER = 'agency-owner';
@@ -23,15 +30,39 @@ const GROUP = 'group-1';
 function actorFor(role: Role, relation: Relation): Actor {
   switch (relation) {
     case 'same_agency':
-      return { userId: 'u', agencyId: OWNER, country: 'MX', role, groupIds: [GROUP] };
+      return { userId: 'u', agencyId: OWNER, country: 'MX', role, groupIds: [GROUP], recordHolder: false };
     case 'same_country':
-      return { userId: 'u', agencyId: 'agency-mx-2', country: 'MX', role, groupIds: [] };
+      return { userId: 'u', agencyId: 'agency-mx-2', country: 'MX', role, groupIds: [], recordHolder: false };
     case 'group_member':
-      return { userId: 'u', agencyId: 'agency-us', country: 'US', role, groupIds: [GROUP] };
+      return {
+        userId: 'u',
+        agencyId: 'agency-us',
+        country: 'US',
+        role,
+        groupIds: [GROUP],
+        recordHolder: false,
+      };
     case 'other':
-      return { userId: 'u', agencyId: 'agency-ca', country: 'CA', role, groupIds: [] };
+      return { userId: 'u', agencyId: 'agency-ca', country: 'CA', role, groupIds: [], recordHolder: false };
     case 'granted':
-      return { userId: 'u', agencyId: 'agency-granted', country: 'CA', role, groupIds: [] };
+      return {
+        userId: 'u',
+        agencyId: 'agency-granted',
+        country: 'CA',
+        role,
+        groupIds: [],
+        recordHolder: false,
+      };
+    case 'record_holder':
+      // A Mexican dealer in the owner's country and sharing group: still reached by nothing but a grant.
+      return {
+        userId: 'u',
+        agencyId: 'agency-dealer',
+        country: 'MX',
+        role,
+        groupIds: [GROUP],
+        recordHolder: true,
+      };
   }
 }
 
@@ -46,15 +77,16 @@ function recordFor(distribution: Distribution, tlp: Tlp): SharedRecord {
   };
 }
 
-// Who a record reaches, by distribution (columns: same_agency, same_country, group_member, other, granted).
+// Who a record reaches, by distribution
+// (columns: same_agency, same_country, group_member, other, granted, record_holder).
 const READ_REACH: Record<Distribution, string> = {
-  agency: 'Y N N N Y',
-  country: 'Y Y N N Y',
-  group: 'Y N Y N Y',
-  partners: 'Y Y Y Y Y',
+  agency: 'Y N N N Y N',
+  country: 'Y Y N N Y N',
+  group: 'Y N Y N Y N',
+  partners: 'Y Y Y Y Y N',
 };
 // TLP:RED reaches only the owner and agencies granted by name, whatever the distribution.
-const RED_REACH = 'Y N N N Y';
+const RED_REACH = 'Y N N N Y N';
 
 const OPERATIONAL: Role[] = ['analyst', 'investigator', 'tracing_officer', 'regulator', 'agency_admin'];
 const SHARERS: Role[] = ['investigator', 'tracing_officer', 'regulator', 'agency_admin'];
@@ -94,7 +126,7 @@ describe('sharing truth table', () => {
   );
 
   it(`covers all ${cases.length} combinations`, () => {
-    expect(cases.length).toBe(7 * 5 * 4 * 5 * 4);
+    expect(cases.length).toBe(7 * 6 * 4 * 5 * 4);
     const mismatches = cases.filter(
       ([role, relation, distribution, tlp, action]) =>
         can(actorFor(role, relation), action, recordFor(distribution, tlp)) !==
@@ -123,6 +155,7 @@ describe('sharing truth table', () => {
       country: 'US',
       role: 'analyst',
       groupIds: ['group-2'],
+      recordHolder: false,
     };
     expect(can(otherGroup, 'read', recordFor('group', 'GREEN'))).toBe(false);
   });

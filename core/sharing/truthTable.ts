@@ -25,12 +25,12 @@ export const EXPORTABLE_OUTSIDE_OWNER: ReadonlySet<Tlp> = new Set(['CLEAR', 'GRE
 /**
  * Does the record's distribution reach this actor?
  * TLP:RED narrows reach to the owner agency and agencies granted access by name: the owner decides
- * each recipient, whatever the distribution says.
+ * each recipient, whatever the distribution says. Record holders are reached the same narrow way.
  */
 export function reaches(actor: Actor, record: SharedRecord): boolean {
   if (actor.agencyId === record.ownerAgencyId) return true;
   if (record.grantedAgencyIds.includes(actor.agencyId)) return true;
-  if (record.tlp === 'RED') return false;
+  if (record.tlp === 'RED' || actor.recordHolder) return false;
   switch (record.distribution) {
     case 'agency':
       return false;

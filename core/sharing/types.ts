@@ -31,6 +31,11 @@ export interface Actor {
   role: Role;
   /** Sharing groups the actor's agency belongs to. */
   groupIds: readonly string[];
+  /**
+   * The actor acts for a record holder (a licensed manufacturer, importer, wholesaler or dealer): a
+   * private company, not a partner agency, so distribution to country, group or partners never reaches it.
+   */
+  recordHolder: boolean;
 }
 
 /** The sharing fields every shared record carries. */

@@ -69,6 +69,23 @@ describe.each(DATABASE_KINDS)('alerts on %s', (kind) => {
     await t?.close();
   });
 
+  it('record holders (private dealers) are not partners: an alert to all partners does not reach them', async () => {
+    const w = word();
+    const alert = await publish('tracer@ntc.demo', {
+      title: `All partners ${w}`,
+      body: 'Distributed to every partner agency.',
+      distribution: 'partners',
+      tlp: 'CLEAR',
+    });
+    expect(await listIds('officer@cbp.demo')).toContain(alert.id);
+    expect(await listIds('dealer@borderguns.demo')).not.toContain(alert.id);
+    expectProblem(
+      await (await as('dealer@borderguns.demo')).get(`/api/v1/alerts/${alert.id}`),
+      404,
+      'not-found',
+    );
+  });
+
   it('an alert to the trilateral group reaches every member agency’s users (list, detail, badge) and no one else', async () => {
     const members = new Set(DEMO_GROUPS.find((g) => g.name === TRILATERAL)!.members);
     const publisher = 'reguladora@cofepris.demo';

@@ -26,6 +26,7 @@ export async function loadUserAndActor(
       'a.code as agency_code',
       'a.country',
       'a.totp_required',
+      'a.kind as agency_kind',
       sql<string[]>`ARRAY(SELECT m.group_id FROM sharing_group_members m WHERE m.agency_id = u.agency_id)`.as(
         'group_ids',
       ),
@@ -53,6 +54,7 @@ export async function loadUserAndActor(
       country: row.country,
       role: row.role,
       groupIds: row.group_ids,
+      recordHolder: row.agency_kind === 'record_holder',
     },
   };
 }

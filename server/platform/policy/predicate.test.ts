@@ -31,10 +31,13 @@ const worldArbitrary = fc.record({
     }),
     { minLength: 1, maxLength: 25 },
   ),
-  actors: fc.array(fc.record({ agency: fc.nat(5), role: fc.constantFrom(...ROLES) }), {
-    minLength: 1,
-    maxLength: 6,
-  }),
+  actors: fc.array(
+    fc.record({ agency: fc.nat(5), role: fc.constantFrom(...ROLES), recordHolder: fc.boolean() }),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  ),
 });
 
 describe.each(DATABASE_KINDS)('policy SQL predicate on %s', (kind) => {
@@ -142,6 +145,7 @@ describe.each(DATABASE_KINDS)('policy SQL predicate on %s', (kind) => {
             country: agency.country,
             role: spec_actor.role,
             groupIds: groups.filter((g) => g.memberIds.includes(agency.id)).map((g) => g.id),
+            recordHolder: spec_actor.recordHolder,
           };
           for (const action of RECORD_ACTIONS) {
             const rows = await db

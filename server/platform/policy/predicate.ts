@@ -19,13 +19,17 @@ export interface RecordSource {
 const col = (source: RecordSource, column: string) => sql.ref(`${source.alias}.${column}`);
 
 function reachesSql(actor: Actor, source: RecordSource): Expression<SqlBool> {
-  const groupIds = actor.groupIds.length ? actor.groupIds : ['00000000-0000-0000-0000-000000000000'];
-  return sql<SqlBool>`(
+  const ownOrGranted = sql<SqlBool>`(
     ${col(source, 'owner_agency_id')} = ${actor.agencyId}
     OR EXISTS (
       SELECT 1 FROM access_grants g
       WHERE g.record_type = ${source.recordType} AND g.record_id = ${col(source, 'id')}
         AND g.grantee_agency_id = ${actor.agencyId} AND g.revoked_at IS NULL)
+  )`;
+  if (actor.recordHolder) return ownOrGranted;
+  const groupIds = actor.groupIds.length ? actor.groupIds : ['00000000-0000-0000-0000-000000000000'];
+  return sql<SqlBool>`(
+    ${ownOrGranted}
     OR (${col(source, 'tlp')} <> 'RED' AND (
       ${col(source, 'distribution')} = 'partners'
       OR (${col(source, 'distribution')} = 'country' AND ${col(source, 'owner_agency_id')} IN (

@@ -2,11 +2,16 @@
 // keeps the rows in bench/results/<name>.json. Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to
 // measure on a PostgreSQL server as well as the embedded database.
 import { benchAuditWrites } from './auditWrites';
+import { benchScreeningLatency } from './screeningLatency';
 import { benchStartup } from './startup';
 import { printTable, saveResults, type Row } from './table';
 
 const BENCHMARKS: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   startup: { title: 'Start-up of `rastro serve` on the embedded database', run: benchStartup },
+  'screening-latency': {
+    title: 'POST /api/v1/screening latency, one request at a time (ms)',
+    run: benchScreeningLatency,
+  },
   'audit-writes': {
     title: 'Audited writes per second (alert insert + hash-chained audit row, one transaction each)',
     run: benchAuditWrites,

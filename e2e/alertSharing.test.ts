@@ -4,11 +4,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsEnabled, signedInPage, startHarness, type Harness } from './harness';
 
+/** The count the server gave after a reload, once the badge shows it (before loading, the badge shows 0). */
 async function unreadCount(page: Page): Promise<number> {
+  const response = page.waitForResponse((r) => r.url().endsWith('/api/v1/alerts/unread-count') && r.ok());
   await page.reload();
+  const { count } = (await (await response).json()) as { count: number };
   const badge = page.getByTestId('unread-alerts');
-  await expect.poll(async () => (await badge.getAttribute('aria-label')) ?? '').toMatch(/\d/);
-  return Number(await badge.innerText());
+  await expect.poll(() => badge.innerText()).toBe(String(count));
+  return count;
 }
 
 describe.runIf(browserTestsEnabled())('alert sharing', () => {

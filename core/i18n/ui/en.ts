@@ -2,6 +2,7 @@
 // TLP labels are never here: they stay in English in every language.
 import { chemicalsUiEn } from './chemicals/en';
 import { firearmsUiEn } from './firearms/en';
+import { notificationsUiEn } from './notifications/en';
 
 export const uiEn = {
   app: {
@@ -18,6 +19,7 @@ export const uiEn = {
   },
   languages: { en: 'English', es: 'Español', fr: 'Français' },
   nav: {
+    notifications: 'Pre-export notifications',
     alerts: 'Alerts',
     search: 'Search',
     accessRequests: 'Access requests',
@@ -290,6 +292,7 @@ export const uiEn = {
   },
   ...chemicalsUiEn,
   ...firearmsUiEn,
+  ...notificationsUiEn,
 } as const;
 
 /** Widens the literal strings so the other languages must have the same keys, with their own words. */

@@ -2,6 +2,7 @@
 import type { UiCatalogue } from './en';
 import { chemicalsUiEs } from './chemicals/es';
 import { firearmsUiEs } from './firearms/es';
+import { notificationsUiEs } from './notifications/es';
 
 export const uiEs: UiCatalogue = {
   app: {
@@ -18,6 +19,7 @@ export const uiEs: UiCatalogue = {
   },
   languages: { en: 'English', es: 'Español', fr: 'Français' },
   nav: {
+    notifications: 'Notificaciones previas a la exportación',
     alerts: 'Alertas',
     search: 'Búsqueda',
     accessRequests: 'Solicitudes de acceso',
@@ -295,4 +297,5 @@ export const uiEs: UiCatalogue = {
   },
   ...chemicalsUiEs,
   ...firearmsUiEs,
+  ...notificationsUiEs,
 };

@@ -2,6 +2,7 @@
 import type { UiCatalogue } from './en';
 import { chemicalsUiFr } from './chemicals/fr';
 import { firearmsUiFr } from './firearms/fr';
+import { notificationsUiFr } from './notifications/fr';
 
 export const uiFr: UiCatalogue = {
   app: {
@@ -18,6 +19,7 @@ export const uiFr: UiCatalogue = {
   },
   languages: { en: 'English', es: 'Español', fr: 'Français' },
   nav: {
+    notifications: 'Notifications préalables à l’exportation',
     alerts: 'Alertes',
     search: 'Recherche',
     accessRequests: 'Demandes d’accès',
@@ -296,4 +298,5 @@ export const uiFr: UiCatalogue = {
   },
   ...chemicalsUiFr,
   ...firearmsUiFr,
+  ...notificationsUiFr,
 };

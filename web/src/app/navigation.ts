@@ -7,6 +7,7 @@ export interface NavItem {
     | '/search'
     | '/chemicals'
     | '/screening'
+    | '/notifications'
     | '/recoveries'
     | '/serials'
     | '/access-requests'
@@ -19,6 +20,7 @@ export interface NavItem {
     | 'nav.search'
     | 'nav.chemicals'
     | 'nav.screening'
+    | 'nav.notifications'
     | 'nav.recoveries'
     | 'nav.serials'
     | 'nav.accessRequests'
@@ -37,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/serials', labelKey: 'nav.serials', anyOf: ['record_recoveries'] },
   { to: '/chemicals', labelKey: 'nav.chemicals', anyOf: ['read_chemicals'] },
   { to: '/screening', labelKey: 'nav.screening', anyOf: ['screen_chemicals'] },
+  { to: '/notifications', labelKey: 'nav.notifications', anyOf: ['manage_notifications'] },
   // Requesters follow their own requests here; agency admins also decide incoming ones.
   {
     to: '/access-requests',

@@ -17,6 +17,9 @@ import { RecordRecoveryPage } from '../pages/firearms/RecordRecoveryPage';
 import { RecoveriesListPage } from '../pages/firearms/RecoveriesListPage';
 import { RecoveryDetailPage } from '../pages/firearms/RecoveryDetailPage';
 import { SerialSearchPage } from '../pages/firearms/SerialSearchPage';
+import { DraftNotificationPage } from '../pages/notifications/DraftNotificationPage';
+import { NotificationDetailPage } from '../pages/notifications/NotificationDetailPage';
+import { NotificationsListPage } from '../pages/notifications/NotificationsListPage';
 import { HomeRedirect } from '../pages/session/HomeRedirect';
 import { SessionGate } from '../pages/session/SessionGate';
 import { SearchPage } from '../pages/search/SearchPage';
@@ -84,6 +87,26 @@ const screeningRoute = createRoute({
   path: '/screening',
   component: guarded(['screen_chemicals'], ScreeningPage),
 });
+const notificationsInboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/notifications',
+  component: guarded(['manage_notifications'], () => <NotificationsListPage box="inbox" />),
+});
+const notificationsOutboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/notifications/outbox',
+  component: guarded(['manage_notifications'], () => <NotificationsListPage box="outbox" />),
+});
+const draftNotificationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/notifications/new',
+  component: guarded(['manage_notifications'], DraftNotificationPage),
+});
+const notificationDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/notifications/$notificationId',
+  component: guarded(['manage_notifications'], NotificationDetailPage),
+});
 const recoveriesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/recoveries',
@@ -141,6 +164,10 @@ const routeTree = rootRoute.addChildren([
   addChemicalRoute,
   chemicalDetailRoute,
   screeningRoute,
+  notificationsInboxRoute,
+  notificationsOutboxRoute,
+  draftNotificationRoute,
+  notificationDetailRoute,
   recoveriesRoute,
   recordRecoveryRoute,
   recoveryDetailRoute,

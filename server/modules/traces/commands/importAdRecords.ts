@@ -4,12 +4,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '../../../../core/sharing';
-import { fieldText } from '../../../../core/i18n/errors';
 import type { Locale } from '../../../../core/i18n/locale';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
-import { AppError, fieldErrorsFromZod, invalidFields, type FieldError } from '../../../platform/errors';
-import { decodeCsvBytes, parseCsvRecords } from '../../../platform/http/csvRead';
+import { AppError, fieldErrorsFromZod, invalidFields } from '../../../platform/errors';
+import { readCsvTable } from '../../../platform/http/csvImport';
 import { plainText } from '../../../platform/http/schemas';
 import { inTransaction } from '../../../platform/transaction';
 import { makeKeyOf, pastDate, serialColumns } from '../../firearms/firearmInput';
@@ -100,30 +99,12 @@ export async function importAdRecords(
       params: { licence: licence ?? '' },
     });
 
-  const { text, encoding } = decodeCsvBytes(bytes);
-  const { records, unterminatedAt } = parseCsvRecords(text);
-  const [header, ...rows] = records;
-  if (!header || rows.length === 0) throw invalidFields({ field: 'file', message: 'csv_empty' });
-  if (rows.length > MAX_AD_IMPORT_ROWS)
-    throw invalidFields({
-      field: 'file',
-      message: 'csv_too_many_rows',
-      params: { maximum: MAX_AD_IMPORT_ROWS },
-    });
-  const names = header.cells.map((c) => c.trim().toLowerCase());
-  const missing = REQUIRED.filter((c) => !names.includes(c));
-  if (missing.length)
-    throw invalidFields(...missing.map((c) => ({ field: c, message: 'csv_missing_column' as const })));
-
-  const errors: AdImportResult['errors'] = [];
-  const report = (line: number, error: FieldError) =>
-    errors.push({
-      line,
-      field: columnOf(error.field),
-      code: error.message,
-      message: fieldText(locale, error.message, error.params),
-    });
-  if (unterminatedAt !== null) report(unterminatedAt, { field: 'file', message: 'csv_unterminated_quote' });
+  const { encoding, names, rows, errors, report } = readCsvTable(bytes, {
+    required: REQUIRED,
+    maxRows: MAX_AD_IMPORT_ROWS,
+    locale,
+    columnOf,
+  });
 
   const licences = new Map(
     (await db.selectFrom('record_holders').select(['id', 'licence_number']).execute()).map((h) => [

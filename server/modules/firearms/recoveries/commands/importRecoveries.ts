@@ -2,12 +2,11 @@
 // line with the reason and good rows kept; a row already recorded (same agency, case number, serial and recovery
 // date) is left unchanged, so re-uploading the same file changes nothing. One transaction, one audit row.
 import { hasAbility, type Actor } from '../../../../../core/sharing';
-import { fieldText } from '../../../../../core/i18n/errors';
 import type { Locale } from '../../../../../core/i18n/locale';
 import type { Db } from '../../../../db/connect';
 import type { AuditActorContext } from '../../../../platform/audit';
-import { AppError, fieldErrorsFromZod, invalidFields, type FieldError } from '../../../../platform/errors';
-import { decodeCsvBytes, parseCsvRecords } from '../../../../platform/http/csvRead';
+import { AppError, fieldErrorsFromZod } from '../../../../platform/errors';
+import { readCsvTable } from '../../../../platform/http/csvImport';
 import { checkSharingChoice } from '../../../../platform/policy';
 import { inTransaction } from '../../../../platform/transaction';
 import { recoveryRow } from '../schemas';
@@ -73,30 +72,12 @@ export async function importRecoveries(
     ...sharingInput,
     sharingGroupId: checkSharingChoice(actor, sharingInput.distribution, sharingInput.sharingGroupId),
   };
-  const { text, encoding } = decodeCsvBytes(bytes);
-  const { records, unterminatedAt } = parseCsvRecords(text);
-  const [header, ...rows] = records;
-  if (!header || rows.length === 0) throw invalidFields({ field: 'file', message: 'csv_empty' });
-  if (rows.length > MAX_IMPORT_ROWS)
-    throw invalidFields({
-      field: 'file',
-      message: 'csv_too_many_rows',
-      params: { maximum: MAX_IMPORT_ROWS },
-    });
-  const names = header.cells.map((c) => c.trim().toLowerCase());
-  const missing = REQUIRED.filter((c) => !names.includes(c));
-  if (missing.length)
-    throw invalidFields(...missing.map((c) => ({ field: c, message: 'csv_missing_column' as const })));
-
-  const errors: ImportResult['errors'] = [];
-  const report = (line: number, error: FieldError) =>
-    errors.push({
-      line,
-      field: columnOf(error.field),
-      code: error.message,
-      message: fieldText(locale, error.message, error.params),
-    });
-  if (unterminatedAt !== null) report(unterminatedAt, { field: 'file', message: 'csv_unterminated_quote' });
+  const { encoding, names, rows, errors, report } = readCsvTable(bytes, {
+    required: REQUIRED,
+    maxRows: MAX_IMPORT_ROWS,
+    locale,
+    columnOf,
+  });
 
   const seen = new Map<string, number>();
   const valid: { line: number; values: ReturnType<typeof recoveryValues> }[] = [];

@@ -1,11 +1,12 @@
 // Create an agency, or edit one's name, kind and second-factor rule (code and country never change).
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import type { Agency, AgencyKind, Country } from '../../api/types';
+import { DialogActions, FormDialog } from '../../components/FormDialog';
 import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
 import { AGENCIES_KEY, AGENCY_KINDS, COUNTRIES } from './agencyQueries';
 
@@ -91,14 +92,7 @@ function AgencyDialogContent({ agency, onClose }: { agency: Agency | 'new' | nul
             onChange={(e) => setTotpRequired(e.currentTarget.checked)}
             error={fieldError(error, 'totpRequired')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {existing ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
+          <DialogActions editing={existing !== null} saving={save.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </>
@@ -111,14 +105,12 @@ export function AgencyDialog(props: { agency: Agency | 'new' | null; onClose: ()
   const { agency, onClose } = props;
   const existing = agency !== 'new' ? agency : null;
   return (
-    <Modal
+    <FormDialog
       opened={agency !== null}
       onClose={onClose}
       title={existing ? t('agencies.editTitle', { code: existing.code }) : t('agencies.create')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <AgencyDialogContent {...props} />
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,11 +1,12 @@
 // Create a sharing group or change its name, description and member agencies.
-import { Button, Group, Modal, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import type { SharingGroup } from '../../api/types';
+import { DialogActions, FormDialog } from '../../components/FormDialog';
 import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
 import { useAgencies } from '../agencies/agencyQueries';
 
@@ -74,14 +75,7 @@ function SharingGroupDialogContent({
             onChange={setMemberAgencyIds}
             error={fieldError(error, 'memberAgencyIds')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {existing ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
+          <DialogActions editing={existing !== null} saving={save.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </>
@@ -94,14 +88,12 @@ export function SharingGroupDialog(props: { group: SharingGroup | 'new' | null; 
   const { group, onClose } = props;
   const existing = group !== 'new' ? group : null;
   return (
-    <Modal
+    <FormDialog
       opened={group !== null}
       onClose={onClose}
       title={existing ? t('sharingGroups.editTitle', { name: existing.name }) : t('sharingGroups.create')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <SharingGroupDialogContent {...props} />
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 // Create a user (with an initial password) or edit one's name, role, language and whether it is disabled.
-import { Button, Checkbox, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import type { Role, User } from '../../api/types';
 import { useAbility } from '../../app/session';
+import { DialogActions, FormDialog } from '../../components/FormDialog';
 import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
 import { useAgencies } from '../agencies/agencyQueries';
 
@@ -143,14 +144,7 @@ function UserDialogContent({
               error={fieldError(error, 'disabled')}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {existing ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
+          <DialogActions editing={existing !== null} saving={save.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </>
@@ -167,14 +161,12 @@ export function UserDialog(props: {
   const { user, onClose } = props;
   const existing = user !== 'new' ? user : null;
   return (
-    <Modal
+    <FormDialog
       opened={user !== null}
       onClose={onClose}
       title={existing ? t('users.editTitle', { name: existing.displayName }) : t('users.create')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <UserDialogContent {...props} />
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,0 +1,164 @@
+// Manifest screening benchmarks (issue 3): a 10,000-line manifest end to end through the API, unique-structure
+// throughput on one core, and the peak memory of a streamed 100,000-line manifest (in a child process, so the
+// number is the screening's own).
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createManifestScreener, MANIFEST_FIELDS, type ManifestRow } from '../core/chemicals/manifest';
+import { loadRDKit } from '../core/chemicals';
+import { screenerForTests } from '../core/chemicals/testing';
+import { buildApp } from '../server/app';
+import { loadConfig } from '../server/config';
+import { connectDatabase } from '../server/db/connect';
+import { migrate } from '../server/db/migrate';
+import { DEMO_PASSWORD } from '../server/db/seed/demoData';
+import { seedChemicals } from '../server/db/seed/seedChemicals';
+import { seedDemo } from '../server/db/seed/seedDemo';
+import { manifestText, uniqueStructure, uniqueStructureCount } from './manifestData';
+import { round, type Row } from './table';
+
+export async function benchManifest10k(): Promise<Row[]> {
+  const database = await connectDatabase({ dataDir: 'memory://' });
+  const app = await buildApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database, {
+    logger: false,
+  });
+  try {
+    await migrate(database.db);
+    await seedChemicals(database.db);
+    await seedDemo(database.db, { production: false });
+    await app.ready();
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'officer@cbp.demo', password: DEMO_PASSWORD },
+    });
+    const headers = {
+      cookie: `rastro_session=${login.cookies.find((c) => c.name === 'rastro_session')!.value}`,
+      'x-csrf-token': login.json<{ csrfToken: string }>().csrfToken,
+      'content-type': 'text/csv',
+    };
+    const send = async (body: string, query = '') => {
+      const started = performance.now();
+      const response = await app.inject({
+        method: 'POST',
+        url: `/api/v1/manifests/screen${query}`,
+        payload: body,
+        headers,
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`${response.statusCode} ${response.body.slice(0, 300)}`);
+      return { ms: performance.now() - started, bytes: response.body.length };
+    };
+    await send(manifestText(20, 0)); // RDKit and the reference load once per process
+    const rows: Row[] = [];
+    let offset = 100_000;
+    for (const [label, share, query] of [
+      ['10,000 lines, 10% new structures, JSON report', 0.1, ''],
+      ['10,000 lines, 10% new structures, CSV report', 0.1, '?format=csv'],
+      ['10,000 lines, all repeats (warm cache), JSON', 0, ''],
+    ] as const) {
+      const body = manifestText(10_000, share, offset);
+      offset += 2_000;
+      const { ms, bytes } = await send(body, query);
+      rows.push({
+        manifest: label,
+        'upload (kB)': round(body.length / 1024, 0),
+        'report (kB)': round(bytes / 1024, 0),
+        'end to end (s)': round(ms / 1000, 2),
+        'lines/s': Math.round(10_000 / (ms / 1000)),
+        target: '< 5 s',
+      });
+    }
+    return rows;
+  } finally {
+    await app.close();
+    await database.close();
+  }
+}
+
+export async function benchScreeningThroughput(): Promise<Row[]> {
+  const rd = await loadRDKit();
+  // Distinct canonical structures only, so no line is a cache hit.
+  const seen = new Set<string>();
+  const inputs: string[] = [];
+  for (let i = 0; i < uniqueStructureCount; i += 1) {
+    const smiles = uniqueStructure(i);
+    const mol = rd.get_mol(smiles);
+    if (!mol) continue;
+    const canonical = mol.get_smiles();
+    mol.delete();
+    if (seen.has(canonical)) continue;
+    seen.add(canonical);
+    inputs.push(smiles);
+  }
+  const rows: Row[] = [];
+  for (const [label, manifest] of [
+    ['single-structure screener', false],
+    ['manifest pipeline (screening + red flags)', true],
+  ] as const) {
+    const screener = await screenerForTests();
+    const lines = createManifestScreener({ screener, locale: 'en' });
+    const started = performance.now();
+    for (let i = 0; i < inputs.length; i += 1) {
+      const smiles = inputs[i]!;
+      if (!manifest) screener.screen({ smiles });
+      else {
+        const cells = Object.fromEntries(MANIFEST_FIELDS.map((f) => [f, ''])) as ManifestRow['cells'];
+        lines.screenRow({
+          fileLine: i + 2,
+          cells: { ...cells, smiles, quantity: '5', unit: 'kg', consignee: 'X' },
+        });
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    screener.dispose();
+    rows.push({
+      path: label,
+      'unique structures': inputs.length,
+      'time (s)': round(seconds, 2),
+      'structures/s (1 core)': Math.round(inputs.length / seconds),
+      target: '≥ 2,000/s',
+    });
+  }
+  return rows;
+}
+
+const CHILD = fileURLToPath(new URL('./manifestMemoryChild.ts', import.meta.url));
+
+export async function benchManifestMemory(): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'rastro-bench-manifest-'));
+  try {
+    const file = join(dir, 'manifest-100k.csv');
+    writeFileSync(file, manifestText(100_000, 0.05, 500_000));
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', CHILD, file, join(dir, 'report.csv')],
+        { timeout: 600_000 },
+        (error, stdout, stderr) =>
+          error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+      ),
+    );
+    const result = JSON.parse(out) as {
+      lines: number;
+      seconds: number;
+      peakRssMb: number;
+      reportMb: number;
+      fileMb: number;
+    };
+    return [
+      {
+        manifest: '100,000 lines (5% new structures), CSV in, CSV report out',
+        'file (MB)': round(result.fileMb, 1),
+        'report (MB)': round(result.reportMb, 1),
+        'time (s)': round(result.seconds, 1),
+        'peak RSS (MB)': Math.round(result.peakRssMb),
+        target: '< 1,024 MB',
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

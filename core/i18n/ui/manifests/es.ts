@@ -1,0 +1,65 @@
+// Textos del análisis de manifiestos y la lista de vigilancia, en español (México).
+import type { Catalogue } from '../en';
+import type { manifestsUiEn } from './en';
+
+export const manifestsUiEs: Catalogue<typeof manifestsUiEn> = {
+  manifests: {
+    nav: 'Análisis de manifiestos',
+    title: 'Analizar un manifiesto de embarque',
+    intro:
+      'Suba un manifiesto (CSV o XLSX): cada línea se analiza por estructura, número CAS o nombre, y se listan las alertas que muestran los datos del embarque.',
+    file: 'Archivo del manifiesto (CSV o XLSX)',
+    fileHint:
+      'Encabezados en español, inglés o francés: descripción, CAS, SMILES, fracción arancelaria, cantidad, unidad, consignatario, agente de carga, ruta.',
+    clearFile: 'Quitar el archivo',
+    dropHere: 'o suelte el archivo aquí',
+    record: 'Agregar las cantidades al historial de los consignatarios',
+    submit: 'Analizar manifiesto',
+    summaryTitle: 'Resumen',
+    summaryLines: '{{count}} líneas analizadas',
+    summaryErrors: '{{count}} líneas con errores',
+    summaryFlags: '{{count}} líneas con señales de alerta',
+    ignoredColumns: 'Columnas no leídas: {{columns}}',
+    filterStatus: 'Mostrar',
+    all: 'Todas las líneas',
+    withErrors: 'Líneas con errores',
+    withFlags: 'Líneas con señales de alerta',
+    downloadCsv: 'Descargar informe CSV',
+    downloadJson: 'Descargar informe JSON',
+    resultsTitle: 'Líneas',
+    columnLine: 'Línea',
+    columnSubstance: 'Sustancia',
+    columnQuantity: 'Cantidad',
+    columnStatus: 'Estado',
+    columnReasons: 'Motivos',
+    columnFlags: 'Señales de alerta',
+    columnErrors: 'Errores',
+    noLines: 'Ninguna línea coincide con este filtro.',
+    statuses: {
+      controlled: 'Controlada',
+      suspected_designer_precursor: 'Posible precursor de diseño',
+      unresolved: 'Sin resolver',
+      clear: 'Sin hallazgos',
+      error: 'No analizable',
+    },
+    watchList: {
+      nav: 'Lista de vigilancia',
+      title: 'Lista de vigilancia',
+      intro:
+        'Partes que su institución vigila: un manifiesto que nombre a una genera una señal de alerta. Las bajas conservan su historial.',
+      readOnly: 'Solo el personal regulador y aduanero modifica la lista de vigilancia.',
+      kind: 'Tipo de parte',
+      kinds: { consignee: 'Consignatario', forwarder: 'Agente de carga', consignor: 'Remitente' },
+      name: 'Nombre',
+      identifier: 'Identificador (RFC, EIN, número de empresa)',
+      reason: 'Motivo',
+      add: 'Agregar a la lista',
+      remove: 'Dar de baja',
+      removeReason: 'Motivo de la baja',
+      removeTitle: 'Dar de baja a {{name}} de la lista de vigilancia',
+      addedBy: 'Agregado por',
+      addedAt: 'Agregado',
+      empty: 'La lista de vigilancia está vacía.',
+    },
+  },
+};

@@ -1,0 +1,65 @@
+// Textes du criblage des manifestes et de la liste de surveillance, en français (Canada).
+import type { Catalogue } from '../en';
+import type { manifestsUiEn } from './en';
+
+export const manifestsUiFr: Catalogue<typeof manifestsUiEn> = {
+  manifests: {
+    nav: 'Criblage des manifestes',
+    title: 'Cribler un manifeste d’expédition',
+    intro:
+      'Téléversez un manifeste (CSV ou XLSX) : chaque ligne est criblée par structure, numéro CAS ou nom, et les signaux d’alerte que montrent les données de l’envoi sont listés.',
+    file: 'Fichier du manifeste (CSV ou XLSX)',
+    fileHint:
+      'En-têtes en français, anglais ou espagnol : désignation, CAS, SMILES, code SH, quantité, unité, destinataire, transitaire, itinéraire.',
+    clearFile: 'Retirer le fichier',
+    dropHere: 'ou déposez le fichier ici',
+    record: 'Ajouter les quantités à l’historique des destinataires',
+    submit: 'Cribler le manifeste',
+    summaryTitle: 'Sommaire',
+    summaryLines: '{{count}} lignes criblées',
+    summaryErrors: '{{count}} lignes avec erreurs',
+    summaryFlags: '{{count}} lignes avec signaux d’alerte',
+    ignoredColumns: 'Colonnes non lues : {{columns}}',
+    filterStatus: 'Afficher',
+    all: 'Toutes les lignes',
+    withErrors: 'Lignes avec erreurs',
+    withFlags: 'Lignes avec signaux d’alerte',
+    downloadCsv: 'Télécharger le rapport CSV',
+    downloadJson: 'Télécharger le rapport JSON',
+    resultsTitle: 'Lignes',
+    columnLine: 'Ligne',
+    columnSubstance: 'Substance',
+    columnQuantity: 'Quantité',
+    columnStatus: 'Statut',
+    columnReasons: 'Motifs',
+    columnFlags: 'Signaux d’alerte',
+    columnErrors: 'Erreurs',
+    noLines: 'Aucune ligne ne correspond à ce filtre.',
+    statuses: {
+      controlled: 'Contrôlée',
+      suspected_designer_precursor: 'Précurseur de synthèse soupçonné',
+      unresolved: 'Non résolue',
+      clear: 'Aucun constat',
+      error: 'Non criblable',
+    },
+    watchList: {
+      nav: 'Liste de surveillance',
+      title: 'Liste de surveillance',
+      intro:
+        'Parties que votre organisme surveille : un manifeste qui en nomme une déclenche un signal d’alerte. Les retraits conservent leur historique.',
+      readOnly: 'Seuls les organismes de réglementation et le personnel des douanes modifient la liste.',
+      kind: 'Type de partie',
+      kinds: { consignee: 'Destinataire', forwarder: 'Transitaire', consignor: 'Expéditeur' },
+      name: 'Nom',
+      identifier: 'Identifiant (RFC, EIN, numéro d’entreprise)',
+      reason: 'Motif',
+      add: 'Ajouter à la liste',
+      remove: 'Retirer',
+      removeReason: 'Motif du retrait',
+      removeTitle: 'Retirer {{name}} de la liste de surveillance',
+      addedBy: 'Ajouté par',
+      addedAt: 'Ajouté le',
+      empty: 'La liste de surveillance est vide.',
+    },
+  },
+};

@@ -1,0 +1,78 @@
+// Manifest screening in the browser: a CBP officer (English) uploads a CSV manifest and sees each line's status,
+// reasons, red flags and line errors, filters to the controlled lines; a CBSA agent (French) sees the watch list
+// page; both pages are axe clean.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsEnabled, signedInPage, startHarness, type Harness } from './harness';
+
+const MANIFEST = [
+  'Line,Description,CAS,SMILES,Quantity,Unit,Consignee,Forwarder,Route',
+  '1,Paint additive,,O=C1CCN(CCc2ccccc2)CC1,25,kg,Química Norte,Pacific Freight,Shanghai > Manzanillo',
+  '2,Acetaminophen,,CC(=O)Nc1ccc(O)cc1,10,kg,Farmacia Sur,,',
+  '3,Broken,,C1CC(,2,kg,Farmacia Sur,,',
+  '4,Ethanol,,CCO,3,furlongs,Farmacia Sur,,',
+].join('\n');
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.runIf(browserTestsEnabled())('manifest screening', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('a CBP officer uploads a manifest and reads each line’s status, reasons, red flags and errors', async () => {
+    const page = await signedInPage(harness, 'officer@cbp.demo', '/manifests');
+    await page.getByRole('heading', { level: 1, name: 'Screen a shipment manifest' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'manifest.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(MANIFEST),
+    });
+    await page.getByRole('button', { name: 'Screen manifest', exact: true }).click();
+    const table = page.getByTestId('manifest-lines');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await rows.nth(0).textContent()).toContain('Controlled'); // the badge is upper-cased by CSS only
+    await rows
+      .nth(0)
+      .getByText(/Exact structure match with N-Phenethyl-4-piperidone/)
+      .waitFor();
+    await rows
+      .nth(0)
+      .getByText(/Route through Manzanillo/)
+      .waitFor();
+    await rows
+      .nth(0)
+      .getByText(/does not name N-Phenethyl-4-piperidone/)
+      .waitFor();
+    await rows.nth(2).getByText('Not a valid SMILES: "C1CC(".').waitFor();
+    await rows
+      .nth(3)
+      .getByText(/Unknown unit "furlongs"/)
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('combobox', { name: 'Show' }).click();
+    await page.getByRole('option', { name: 'Controlled' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('a CBSA agent (French) opens the watch list; the page is axe clean', async () => {
+    const page = await signedInPage(harness, 'agent@cbsa.demo', '/watch-list', 'fr-CA');
+    await page.getByRole('heading', { level: 1, name: 'Liste de surveillance' }).waitFor();
+    await page.getByRole('button', { name: 'Ajouter à la liste' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,6 +1,7 @@
 // Pre-export notifications in the browser: a US regulator (English) drafts and sends a notice for an NPP
 // shipment to COFEPRIS; the Mexican regulator (Spanish) opens it from the inbox, sees the screening
-// findings and objects with a reason; the US side sees "Objected" and the reason. axe on every page.
+// findings and objects with a reason; the US side sees "Objected" and the reason. On the way the US
+// regulator edits the draft and attaches an invoice, which the Mexican side downloads. axe on every page.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { browserTestsEnabled, signedInPage, startHarness, type Harness } from '.
 
 const REFERENCE = `DEA-NPP-${String(Date.now()).slice(-5)}`;
 const REASON = 'The importer holds no COFEPRIS permit for N-phenethyl-4-piperidone.';
+const INVOICE = 'Commercial invoice 0042.pdf';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 
 async function seriousViolations(page: Page): Promise<string[]> {
   await page
@@ -84,6 +87,52 @@ describe.runIf(browserTestsEnabled())('pre-export notifications', () => {
     noticeUrl = page.url();
     const status = page.getByTestId('notification-status');
     await expect.poll(() => status.textContent()).toBe('Draft');
+
+    // Edit the draft: another point of entry, and the commercial invoice attached.
+    await page.getByRole('link', { name: 'Edit draft' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit the draft notification' }).waitFor();
+    await expect.poll(() => page.getByLabel(/^Point of entry/).inputValue()).toBe('Manzanillo, Colima');
+    await page.getByLabel(/^Point of entry/).fill('Lázaro Cárdenas, Michoacán');
+    await page.getByLabel(/^Kind of document/).selectOption('invoice');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: INVOICE,
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    await page.getByTestId('attachments').getByRole('link', { name: INVOICE }).waitFor();
+    expect(await seriousViolations(page), 'edit form').toEqual([]);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { level: 1, name: `Notice ${REFERENCE}` }).waitFor();
+    await page.getByText('Lázaro Cárdenas, Michoacán').waitFor();
+    await page.getByTestId('attachments').getByRole('link', { name: INVOICE }).waitFor();
+
+    // A colleague saves the draft while this form is open: saving says so at the form, and loads theirs.
+    await page.getByRole('link', { name: 'Edit draft' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit the draft notification' }).waitFor();
+    await expect
+      .poll(() => page.getByLabel(/^Point of entry/).inputValue())
+      .toBe('Lázaro Cárdenas, Michoacán');
+    const id = new URL(noticeUrl).pathname.split('/').pop()!;
+    const session = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
+    const current = (await (await page.request.get(`/api/v1/notifications/${id}`)).json()) as {
+      version: number;
+    };
+    const colleague = await page.request.patch(`/api/v1/notifications/${id}`, {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: { version: current.version, pointOfEntry: 'Veracruz, Veracruz' },
+    });
+    expect(colleague.status()).toBe(200);
+    await page.getByLabel(/^Route/).fill('Houston – Veracruz by sea');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const conflict = page.getByTestId('edit-conflict');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toContain('Someone else changed this notification meanwhile');
+    expect(await seriousViolations(page), 'edit conflict').toEqual([]);
+    await conflict.getByRole('button', { name: /Load the latest version/ }).click();
+    await expect.poll(() => page.getByLabel(/^Point of entry/).inputValue()).toBe('Veracruz, Veracruz');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('heading', { level: 1, name: `Notice ${REFERENCE}` }).waitFor();
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect.poll(() => status.textContent()).toBe('Sent');
     await page.getByTestId('screening-finding').first().waitFor();
@@ -104,6 +153,20 @@ describe.runIf(browserTestsEnabled())('pre-export notifications', () => {
     const line = page.getByTestId('notification-line').first();
     await expect.poll(() => line.getByTestId('screening-status').textContent()).toBe('Controlado');
     await line.getByTestId('screening-finding').first().getByRole('link', { name: /NPP/ }).waitFor();
+    // The listing reasons are in Spanish; the source's wording stays as written.
+    await line
+      .getByTestId('screening-finding')
+      .first()
+      .getByText(/^Listado:/)
+      .first()
+      .waitFor();
+    // The exporter's invoice, downloadable here (the download is audited for the US side).
+    const invoice = page.getByTestId('attachments').getByRole('link', { name: INVOICE });
+    const href = await invoice.getAttribute('href');
+    const download = await page.request.get(new URL(href!, page.url()).toString());
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
 
     await page.getByRole('button', { name: 'Objetar', exact: true }).click();
     await page.getByLabel(/^Motivo de la objeción/).fill(REASON);

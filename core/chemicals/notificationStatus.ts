@@ -54,6 +54,11 @@ const RULES: Record<NotificationAction, Rule> = {
   expire: { side: 'system', from: ['sent', 'acknowledged'], to: 'expired' },
 };
 
+/** The statuses an action may be taken from (e.g. for the scheduler's expiry sweep in SQL). */
+export function statusesAllowing(action: NotificationAction): readonly NotificationStatus[] {
+  return RULES[action].from;
+}
+
 /** Statuses in which the importing authority still owes an answer (overdue applies only to these). */
 export const AWAITING_RESPONSE: readonly NotificationStatus[] = ['sent', 'acknowledged'];
 export const FINAL_STATUSES: readonly NotificationStatus[] = ['shipped', 'stopped', 'expired'];

@@ -1,11 +1,13 @@
 // Pre-export notifications, on every test database: notice and answer deadlines, overdue marking and
-// filtering, and expiry of notices whose dispatch date has passed.
+// filtering, expiry of notices whose dispatch date has passed, and the scheduler that runs it (on a clock
+// the test controls: no sleeping).
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../core/chemicals/notificationStatus';
 import { DATABASE_KINDS } from '../../test/databases';
 import { expectFieldErrors, expectProblem, rowCounts } from '../../test/problems';
 import { expireOverdueNotifications } from './commands/expireOverdueNotifications';
+import { startExpiryScheduler } from './expiryScheduler';
 import type { NotificationView } from './schemas';
 import { COFEPRIS, DEA, useNotificationsWorld } from './testWorld';
 
@@ -91,5 +93,57 @@ describe.each(DATABASE_KINDS)('pre-export notifications on %s', (kind) => {
     // With a later "today", the future one expires too.
     expect(await expireOverdueNotifications(world.t.db, { today: addDays(today, 41) })).toContain(future.id);
     expectProblem(await act(COFEPRIS, { id: s.id, version: 3 }, 'clear'), 409, 'conflict');
+  });
+
+  it('the scheduler sweeps on the clock it is given, audited as the system; unref’d; stops cleanly', async () => {
+    const s = await sent({ plannedDispatchDate: addDays(today, 20) });
+    const a = await ok(COFEPRIS, await sent({ plannedDispatchDate: addDays(today, 20) }), 'acknowledge');
+    const c = await ok(COFEPRIS, await sent({ plannedDispatchDate: addDays(today, 20) }), 'clear');
+    let clock = new Date(`${today}T12:00:00Z`);
+    const logged: string[] = [];
+    const log = {
+      info: (_: object, m: string) => logged.push(m),
+      error: (_: object, m: string) => logged.push(m),
+    };
+    const scheduler = startExpiryScheduler(world.t.db, log, {
+      intervalMs: 3_600_000,
+      now: () => clock,
+      runAtStart: false,
+    });
+    try {
+      expect(scheduler.keepsProcessAlive()).toBe(false);
+      const first = await scheduler.tick();
+      expect(first).not.toContain(s.id);
+      // The dispatch day itself is not past; the day after is.
+      clock = new Date(`${addDays(today, 20)}T23:59:59Z`);
+      expect(await scheduler.tick()).not.toContain(s.id);
+      clock = new Date(`${addDays(today, 21)}T00:00:01Z`);
+      // Two ticks at once share one sweep.
+      const [x, y] = [scheduler.tick(), scheduler.tick()];
+      expect(x).toBe(y);
+      const swept = await x;
+      expect(swept).toEqual(expect.arrayContaining([s.id, a.id]));
+      expect(swept).not.toContain(c.id);
+      expect(logged).toContain('expired overdue pre-export notifications');
+    } finally {
+      await scheduler.stop();
+    }
+    expect(await scheduler.tick()).toEqual([]);
+    for (const id of [s.id, a.id]) {
+      const events = await world.t.db
+        .selectFrom('audit_events')
+        .select(['actor_user_id', 'actor_agency_id', 'details'])
+        .where('record_id', '=', id)
+        .where('action', '=', 'export_notification.expire')
+        .execute();
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ actor_user_id: null, actor_agency_id: null });
+      const view = (await (await as(DEA)).get(`/api/v1/notifications/${id}`)).json<NotificationView>();
+      expect(view.status).toBe('expired');
+      expect(view.closedAt).toBe(clock.toISOString());
+    }
+    expect((await (await as(DEA)).get(`/api/v1/notifications/${c.id}`)).json<NotificationView>().status).toBe(
+      'cleared',
+    );
   });
 });

@@ -97,7 +97,8 @@ describe.each(DATABASE_KINDS)('pre-export notifications on %s', (kind) => {
     const statuses = [a.statusCode, b.statusCode].sort();
     expect(statuses, `${a.body} ${b.body}`).toEqual([200, 409]);
     const loser = a.statusCode === 409 ? a : b;
-    expectProblem(loser, 409, 'conflict');
+    // In the officer's language (COFEPRIS works in Spanish), whichever check caught the loser.
+    expect(expectProblem(loser, 409, 'conflict').detail).toContain('Vuelva a cargarla');
     const winner = (a.statusCode === 200 ? a : b).json<NotificationView>();
     const row = await world.t.db
       .selectFrom('audit_events')
@@ -122,18 +123,30 @@ describe.each(DATABASE_KINDS)('pre-export notifications on %s', (kind) => {
     const view = edited.json<NotificationView>();
     expect(view).toMatchObject({ pointOfEntry: 'Manzanillo, Colima', version: 2 });
     expect(view.lines.map((l) => [l.cas, l.quantity, l.unit])).toEqual([['39742-60-4', 1.5, 't']]);
-    expectProblem(
-      await dea.patch(`/api/v1/notifications/${d.id}`, { version: d.version, reference: 'late' }),
-      409,
-      'conflict',
+    const stale = { version: d.version, reference: 'late' };
+    const staleIn = async (language: string) =>
+      expectProblem(
+        await dea.patch(`/api/v1/notifications/${d.id}`, stale, { 'accept-language': language }),
+        409,
+        'conflict',
+      ).detail;
+    expect(await staleIn('en')).toBe(
+      'Someone else changed this notification meanwhile (you had version 1). Reload it to see their changes, then try again.',
     );
+    expect(await staleIn('es')).toContain('Otra persona modificó esta notificación');
+    expect(await staleIn('fr')).toContain('Quelqu’un d’autre a modifié cette notification');
     const sentView = await ok(DEA, view, 'send');
     expect(sentView.lines[0]!.screening!.status).toBe('controlled');
-    expectProblem(
-      await dea.patch(`/api/v1/notifications/${d.id}`, { version: sentView.version, reference: 'late' }),
+    const frozen = expectProblem(
+      await dea.patch(
+        `/api/v1/notifications/${d.id}`,
+        { version: sentView.version, reference: 'late' },
+        { 'accept-language': 'fr' },
+      ),
       409,
       'conflict',
     );
+    expect(frozen.detail).toContain('n’est plus un brouillon');
     expectProblem(
       await (
         await as(COFEPRIS)

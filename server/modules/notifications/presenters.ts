@@ -7,7 +7,8 @@ import {
 import { hasAbility, type Actor } from '../../../core/sharing';
 import type { ScreeningView } from '../chemicals/schemas';
 import { sideOf } from './commands/actingSide';
-import type { LineRow, NotificationRow, PartyRow } from './queries';
+import type { AttachmentKind, AttachmentType } from './attachmentFiles';
+import type { AttachmentRow, LineRow, NotificationRow, PartyRow } from './queries';
 import type { NotificationSummaryView, NotificationView, PartyView } from './schemas';
 import type { QuantityUnit } from './values';
 
@@ -87,6 +88,7 @@ export function presentNotification(
   actor: Actor,
   parties: Map<string, PartyRow>,
   lines: LineRow[],
+  attachments: AttachmentRow[],
 ): NotificationView {
   const { lineCount: _count, ...summary } = presentNotificationSummary(row, actor, parties);
   return {
@@ -106,6 +108,16 @@ export function presentNotification(
       unit: line.unit as QuantityUnit,
       screening: (line.screening as ScreeningView | null) ?? null,
       screenedAt: line.screened_at?.toISOString() ?? null,
+    })),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      kind: a.kind as AttachmentKind,
+      filename: a.filename,
+      contentType: a.content_type as AttachmentType,
+      sizeBytes: a.size_bytes,
+      sha256: a.sha256,
+      createdAt: a.created_at.toISOString(),
+      url: `/api/v1/notifications/${row.id}/attachments/${a.id}`,
     })),
   };
 }

@@ -72,7 +72,24 @@ export type NotificationRow = Awaited<
 export interface NotificationFilter {
   box?: 'inbox' | 'outbox' | undefined;
   status?: NotificationRow['status'] | undefined;
+  country?: string | undefined;
+  substance?: string | undefined;
+  dispatchFrom?: string | undefined;
+  dispatchTo?: string | undefined;
   overdue?: boolean | undefined;
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** A line of the notice names the substance: registry id, name or synonym, CAS, SMILES or the written name. */
+function namesSubstance(text: string) {
+  const like = likePattern(text);
+  return sql<SqlBool>`EXISTS (
+    SELECT 1 FROM notification_lines l LEFT JOIN chemicals c ON c.id = l.chemical_id
+    WHERE l.notification_id = n.id AND (
+      l.chemical_id = lower(${text}) OR l.cas = ${text} OR l.smiles = ${text}
+      OR l.substance_name ILIKE ${like} OR c.name ILIKE ${like} OR c.cas = ${text}
+      OR EXISTS (SELECT 1 FROM unnest(c.synonyms) s WHERE s ILIKE ${like})))`;
 }
 
 function filtered(db: Db, actor: Actor, action: 'read' | 'export', filter: NotificationFilter) {
@@ -82,6 +99,15 @@ function filtered(db: Db, actor: Actor, action: 'read' | 'export', filter: Notif
   if (filter.box === 'inbox')
     query = query.where('n.importing_agency_id', '=', actor.agencyId).where('n.status', '<>', 'draft');
   if (filter.status) query = query.where('n.status', '=', filter.status);
+  if (filter.country)
+    query = query.where(
+      sql<SqlBool>`(CASE WHEN n.owner_agency_id = ${actor.agencyId}::uuid THEN ia.country ELSE ea.country END) = ${filter.country}`,
+    );
+  if (filter.substance) query = query.where(namesSubstance(filter.substance));
+  if (filter.dispatchFrom)
+    query = query.where(sql<SqlBool>`n.planned_dispatch_date >= ${filter.dispatchFrom}::date`);
+  if (filter.dispatchTo)
+    query = query.where(sql<SqlBool>`n.planned_dispatch_date <= ${filter.dispatchTo}::date`);
   if (filter.overdue !== undefined)
     query = query.where(filter.overdue ? overdueSql : sql<SqlBool>`NOT ${overdueSql}`);
   return query;
@@ -169,3 +195,15 @@ export async function listParties(db: Db, actor: Actor, q: string | undefined, l
     .execute();
 }
 export type PartyRow = Awaited<ReturnType<typeof listParties>>[number];
+
+/** The documents attached to a notification, without their bytes, oldest first. */
+export function attachmentsOf(db: Db, notificationId: string) {
+  return notificationDb(db)
+    .selectFrom('notification_attachments')
+    .select(['id', 'kind', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at'])
+    .where('notification_id', '=', notificationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+export type AttachmentRow = Awaited<ReturnType<typeof attachmentsOf>>[number];

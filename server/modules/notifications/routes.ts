@@ -5,12 +5,14 @@ import type { AppInstance } from '../../app';
 import type { Actor } from '../../../core/sharing';
 import type { Db } from '../../db/connect';
 import { auditContextOf, requireAuth } from '../../platform/auth';
-import { notFound } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import { csvLine } from '../../platform/http/csv';
 import { pageOf } from '../../platform/http/pagination';
 import { idParam, problemResponses } from '../../platform/http/schemas';
 import { authorizeAbility } from '../../platform/policy';
 import { auditOnly } from '../../platform/transaction';
+import { asciiFilename, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachmentFiles';
+import { attachDocument, readAttachment, removeAttachment } from './commands/attachments';
 import { createNotification } from './commands/createNotification';
 import { createParty } from './commands/createParty';
 import { readNotification } from './commands/readNotification';
@@ -19,6 +21,7 @@ import { transitionNotification, type WorkflowAction } from './commands/transiti
 import { updateNotification } from './commands/updateNotification';
 import { partyIdsOf, presentNotification, presentNotificationSummary, presentParty } from './presenters';
 import {
+  attachmentsOf,
   exportableNotifications,
   findReadableNotification,
   linesOf,
@@ -30,6 +33,8 @@ import {
 } from './queries';
 import {
   actionBody,
+  attachmentParams,
+  attachmentQuery,
   createNotificationBody,
   createPartyBody,
   exportNotificationsQuery,
@@ -46,8 +51,12 @@ import {
 const tags = ['notifications'];
 
 async function viewOf(db: Db, actor: Actor, row: NotificationRow) {
-  const [parties, lines] = await Promise.all([partiesById(db, partyIdsOf([row])), linesOf(db, row.id)]);
-  return presentNotification(row, actor, parties, lines);
+  const [parties, lines, attachments] = await Promise.all([
+    partiesById(db, partyIdsOf([row])),
+    linesOf(db, row.id),
+    attachmentsOf(db, row.id),
+  ]);
+  return presentNotification(row, actor, parties, lines, attachments);
 }
 
 async function currentView(db: Db, actor: Actor, id: string) {
@@ -56,8 +65,20 @@ async function currentView(db: Db, actor: Actor, id: string) {
   return viewOf(db, actor, row);
 }
 
+/** Room above the attachment limit, so a too-large file gets the named field error rather than a bare 413. */
+const ATTACHMENT_BODY_LIMIT = 4 * MAX_ATTACHMENT_BYTES;
+const UPLOAD_TYPES = [...ATTACHMENT_TYPES, 'application/octet-stream'];
+
 export function notificationRoutes(app: AppInstance) {
   const { db } = app.services;
+  // Attachments arrive as raw bytes; the declared type is only a claim (the command reads the magic bytes).
+  for (const type of UPLOAD_TYPES)
+    if (!app.hasContentTypeParser(type))
+      app.addContentTypeParser(
+        type,
+        { parseAs: 'buffer', bodyLimit: ATTACHMENT_BODY_LIMIT },
+        (_request, body, done) => done(null, body),
+      );
 
   app.get(
     '/api/v1/parties',
@@ -189,11 +210,24 @@ export function notificationRoutes(app: AppInstance) {
               line.screening_status,
             ]),
           );
-      await auditOnly(db, auditContextOf(request), {
-        action: 'export_notification.export',
-        recordType: 'export_notification',
-        details: { count: rows.length, ids: ids.slice(0, 1000) },
-      });
+      // One summary row, and one row per notice of another country, in that authority's trail.
+      await auditOnly(
+        db,
+        auditContextOf(request),
+        {
+          action: 'export_notification.export',
+          recordType: 'export_notification',
+          details: { count: rows.length, ids: ids.slice(0, 1000), filter: request.query },
+        },
+        ...rows
+          .filter((r) => r.owner_agency_id !== actor.agencyId)
+          .map((r) => ({
+            action: 'export_notification.export_read',
+            recordType: 'export_notification',
+            recordId: r.id,
+            ownerAgencyId: r.owner_agency_id,
+          })),
+      );
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="rastro-notifications.csv"')
@@ -325,6 +359,76 @@ export function notificationRoutes(app: AppInstance) {
         request.body,
       );
       return currentView(db, actor, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/notifications/:id/attachments',
+    {
+      bodyLimit: ATTACHMENT_BODY_LIMIT,
+      schema: {
+        tags,
+        summary:
+          'Attach a document to a draft (raw PDF, PNG or JPEG bytes, at most 5 MiB; the type is read from the content)',
+        params: idParam,
+        querystring: attachmentQuery,
+        consumes: UPLOAD_TYPES,
+        response: { 201: notificationView, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = requireAuth(request);
+      if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type');
+      await attachDocument(db, auditContextOf(request), actor, request.params.id, {
+        kind: request.query.kind,
+        filename: request.query.filename,
+        content: request.body,
+      });
+      return reply.status(201).send(await currentView(db, actor, request.params.id));
+    },
+  );
+
+  app.get(
+    '/api/v1/notifications/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags,
+        summary: 'Download an attached document (either authority; audited)',
+        params: attachmentParams,
+        produces: [...ATTACHMENT_TYPES],
+      },
+    },
+    async (request, reply) => {
+      const { actor } = requireAuth(request);
+      const { id, attachmentId } = request.params;
+      const file = await readAttachment(db, auditContextOf(request), actor, id, attachmentId);
+      const content = Buffer.from(file.content);
+      return reply
+        .type(file.content_type)
+        .header(
+          'content-disposition',
+          `attachment; filename="${asciiFilename(file.filename)}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        )
+        .header('repr-digest', `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`)
+        .send(content);
+    },
+  );
+
+  app.delete(
+    '/api/v1/notifications/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a document from a draft (exporting authority)',
+        params: attachmentParams,
+        response: { 200: notificationView, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      const { id, attachmentId } = request.params;
+      await removeAttachment(db, auditContextOf(request), actor, id, attachmentId);
+      return currentView(db, actor, id);
     },
   );
 }

@@ -5,6 +5,7 @@ import { COUNTRIES, TLPS } from '../../../core/sharing';
 import { pageQuery } from '../../platform/http/pagination';
 import { plainText } from '../../platform/http/schemas';
 import { screeningView } from '../chemicals/schemas';
+import { ATTACHMENT_KINDS, ATTACHMENT_TYPES } from './attachmentFiles';
 import { isValidBusinessNumber, isValidEin, isValidRfc, QUANTITY_UNITS, withinQuantityLimit } from './values';
 
 const countryCode = z
@@ -158,6 +159,23 @@ export const listNotificationsQuery = z
       .optional()
       .describe('inbox: notices to my agency; outbox: notices my agency sent or drafted; omitted: both'),
     status: z.enum(NOTIFICATION_STATUSES).optional(),
+    country: z
+      .enum(COUNTRIES)
+      .optional()
+      .describe(
+        "The other authority's country: the importing country of my notices, the exporting one of notices to me",
+      ),
+    substance: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe(
+        'A line names this substance: registry id, name or synonym (part of it), CAS number or SMILES',
+      ),
+    dispatchFrom: isoDay.optional().describe('Planned dispatch on or after this day'),
+    dispatchTo: isoDay.optional().describe('Planned dispatch on or before this day'),
     overdue: z
       .enum(['true', 'false'])
       .optional()
@@ -181,6 +199,27 @@ export const notificationLineView = z.object({
   screening: screeningView.nullable().describe('Stored when the notice was sent; null for a draft'),
   screenedAt: z.string().nullable(),
 });
+
+export const attachmentView = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(ATTACHMENT_KINDS),
+    filename: z.string().describe('Cleaned by the server; its extension matches the recognised type'),
+    contentType: z.enum(ATTACHMENT_TYPES).describe("Recognised from the file's first bytes"),
+    sizeBytes: z.number().int(),
+    sha256: z.string().describe('Hex SHA-256 of the stored bytes'),
+    createdAt: z.string(),
+    url: z.string().describe('Download (audited)'),
+  })
+  .meta({ id: 'NotificationAttachment' });
+
+export const attachmentQuery = z
+  .object({
+    kind: z.enum(ATTACHMENT_KINDS),
+    filename: z.string().min(1).max(1000).describe('The original file name; the server cleans it'),
+  })
+  .strict();
+export const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() }).strict();
 
 export const notificationView = z
   .object({
@@ -209,6 +248,7 @@ export const notificationView = z
       clear: z.number().int(),
     }),
     lines: z.array(notificationLineView),
+    attachments: z.array(attachmentView),
     sentAt: z.string().nullable(),
     acknowledgedAt: z.string().nullable(),
     decidedAt: z.string().nullable(),
@@ -222,7 +262,7 @@ export const notificationView = z
   .meta({ id: 'ExportNotification' });
 
 export const notificationSummaryView = notificationView
-  .omit({ lines: true, route: true })
+  .omit({ lines: true, route: true, attachments: true })
   .extend({ lineCount: z.number().int() })
   .meta({ id: 'ExportNotificationSummary' });
 

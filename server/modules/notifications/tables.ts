@@ -1,5 +1,5 @@
-// Kysely's view of the notification tables (migration 0007_notifications.sql), kept beside the module as the
-// chemicals module does; `notificationDb` widens a Db or transaction with them (and the registry tables).
+// Kysely's view of the notification tables (migrations 0007_notifications.sql and
+// 0011_notification_attachments.sql), kept beside the module as the chemicals module does; `notificationDb` widens a Db or transaction with them (and the registry tables).
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
 import type { NotificationStatus } from '../../../core/chemicals/notificationStatus';
 import type { ScreeningStatus } from '../../../core/chemicals';
@@ -74,11 +74,26 @@ export interface NotificationLineTable {
   screened_at: NullableTimestamp;
 }
 
+/** Migration 0011_notification_attachments.sql. */
+export interface NotificationAttachmentTable {
+  id: Generated<string>;
+  notification_id: string;
+  kind: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: ColumnType<Uint8Array, Uint8Array, never>;
+  created_by_user_id: string;
+  created_at: Generated<Date>;
+}
+
 // A type alias, not an interface: withTables needs the implicit index signature.
 export type NotificationTables = {
   parties: PartyTable;
   export_notifications: ExportNotificationTable;
   notification_lines: NotificationLineTable;
+  notification_attachments: NotificationAttachmentTable;
 } & RegistryTables;
 
 export type NotificationDatabase = Database & NotificationTables;

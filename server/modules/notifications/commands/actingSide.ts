@@ -7,7 +7,8 @@ import {
 } from '../../../../core/chemicals/notificationStatus';
 import type { Actor } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
-import { AppError, conflict, notFound } from '../../../platform/errors';
+import { AppError, notFound } from '../../../platform/errors';
+import { notificationConflict, staleVersion } from '../conflicts';
 import { authorizeAbility } from '../../../platform/policy';
 import { findReadableNotification, type NotificationRow } from '../queries';
 
@@ -32,9 +33,10 @@ export async function loadForAction(
   const decision = decideTransition(row.status, action, side);
   if (!decision.ok) {
     if (decision.reason === 'not_your_action') throw new AppError('forbidden');
-    throw conflict(`cannot ${action} a notification that is ${row.status}`);
+    throw notificationConflict(action === 'edit' ? 'notification_not_draft' : 'notification_status', {
+      status: row.status,
+    });
   }
-  if (row.version !== version)
-    throw conflict(`notification was changed by someone else (your version ${version}, now ${row.version})`);
+  if (row.version !== version) throw staleVersion(version);
   return { row, side, to: decision.to };
 }

@@ -6,12 +6,13 @@ import type { ScreeningInput } from '../../../../core/chemicals';
 import type { Actor } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
-import { conflict, invalidFields, type FieldError } from '../../../platform/errors';
+import { invalidFields, type FieldError } from '../../../platform/errors';
 import { inTransaction } from '../../../platform/transaction';
 import { presentScreening } from '../../chemicals/presenters';
 import { screenerFor } from '../../chemicals/screeningService';
 import type { ScreeningView } from '../../chemicals/schemas';
 import { linesOf, type LineRow } from '../queries';
+import { staleVersion } from '../conflicts';
 import { notificationDb } from '../tables';
 import { loadForAction } from './actingSide';
 
@@ -88,7 +89,7 @@ export async function sendNotification(
       .where('status', '=', 'draft')
       .where('version', '=', version)
       .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) throw conflict('notification was changed by someone else');
+    if (updated.numUpdatedRows === 0n) throw staleVersion(version);
     for (const line of screened)
       await tx
         .updateTable('notification_lines')

@@ -5,8 +5,8 @@ import type { NotificationAction } from '../../../../core/chemicals/notification
 import type { Actor } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
-import { conflict } from '../../../platform/errors';
 import { inTransaction } from '../../../platform/transaction';
+import { staleVersion } from '../conflicts';
 import { notificationDb } from '../tables';
 import { loadForAction } from './actingSide';
 
@@ -43,8 +43,7 @@ export async function transitionNotification(
       .where('status', '=', row.status)
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n)
-      throw conflict(`notification was changed by someone else (your version ${input.version})`);
+    if (updated.numUpdatedRows === 0n) throw staleVersion(input.version);
     await audit({
       action: `export_notification.${action}`,
       recordType: 'export_notification',

@@ -4,9 +4,9 @@ import type { z } from 'zod';
 import type { Actor } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
-import { conflict } from '../../../platform/errors';
 import { inTransaction } from '../../../platform/transaction';
 import type { updateNotificationBody } from '../schemas';
+import { staleVersion } from '../conflicts';
 import { notificationDb } from '../tables';
 import { loadForAction } from './actingSide';
 import { checkDraft, lineRows } from './draftRules';
@@ -52,8 +52,7 @@ export async function updateNotification(
       .where('status', '=', 'draft')
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n)
-      throw conflict(`notification was changed by someone else (your version ${input.version})`);
+    if (updated.numUpdatedRows === 0n) throw staleVersion(input.version);
     if (input.lines) {
       await tx.deleteFrom('notification_lines').where('notification_id', '=', id).execute();
       await tx.insertInto('notification_lines').values(lineRows(id, input.lines)).execute();

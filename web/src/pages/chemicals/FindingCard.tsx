@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ScreeningFinding } from '../../api/types';
 import { ControlBadge } from './ChemicalStatusBadges';
+import { ListingReasonText } from './ListingReasonText';
 import { useScreeningText } from './screeningText';
 import { StructureImage } from './StructureImage';
 
@@ -90,7 +91,9 @@ export function FindingCard({ finding }: { finding: ScreeningFinding }) {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td lang="en">{j.reason}</Table.Td>
+                    <Table.Td>
+                      <ListingReasonText reason={j.reason} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

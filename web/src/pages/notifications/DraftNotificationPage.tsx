@@ -1,13 +1,16 @@
-// Draft a pre-export notification: importing authority, parties (chosen or added inline), substance lines,
-// point of entry, dispatch date, route and transit countries, voluntary notice. Saved as a draft, then sent
-// from its page.
+// Draft a pre-export notification, or edit a saved draft: importing authority, parties (chosen or added
+// inline), substance lines, point of entry, dispatch date, route and transit countries, voluntary notice, and
+// (once saved) its documents. Sent from its page. An edit names the version it started from: if someone
+// saved a newer one meanwhile, the server's conflict is shown at the form with a way to load the latest.
 import {
+  Alert,
   Button,
   Checkbox,
   Group,
   NativeSelect,
   Paper,
   Stack,
+  Text,
   Textarea,
   TextInput,
   Title,
@@ -17,13 +20,14 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { unwrap } from '../../api/problem';
+import { ApiError, unwrap } from '../../api/problem';
 import { useCurrentSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
 import { useAgencies } from '../agencies/agencyQueries';
-import { lineBody, LinesEditor, newLine, type LineDraft } from './LinesEditor';
-import { NOTIFICATIONS_KEY, useParties } from './notificationQueries';
+import { AttachmentsEditor } from './AttachmentsEditor';
+import { lineBody, lineDraftOf, LinesEditor, newLine, type LineDraft } from './LinesEditor';
+import { NOTIFICATIONS_KEY, useParties, type Notification } from './notificationQueries';
 import { PartyPicker } from './PartyPicker';
 
 const FIELDS = [
@@ -45,43 +49,57 @@ const countryList = (text: string) =>
     .map((c) => c.trim().toUpperCase())
     .filter(Boolean);
 
-export function DraftNotificationPage() {
+export function DraftNotificationPage({
+  notice,
+  onReload,
+}: {
+  /** The saved draft to edit; omitted for a new one. */
+  notice?: Notification;
+  /** Loads the latest version from the server (after a conflict). */
+  onReload?: () => void;
+} = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const session = useCurrentSession();
   const agencies = useAgencies();
   const parties = useParties();
-  const [importingAgencyId, setImportingAgencyId] = useState('');
-  const [exporter, setExporter] = useState('');
-  const [importer, setImporter] = useState('');
-  const [consignee, setConsignee] = useState('');
-  const [lines, setLines] = useState<LineDraft[]>([newLine(1)]);
-  const [pointOfEntry, setPointOfEntry] = useState('');
-  const [dispatch, setDispatch] = useState('');
-  const [route, setRoute] = useState('');
-  const [transit, setTransit] = useState('');
-  const [voluntary, setVoluntary] = useState(false);
-  const [reference, setReference] = useState('');
+  const [importingAgencyId, setImportingAgencyId] = useState(notice?.importingAgency.id ?? '');
+  const [exporter, setExporter] = useState(notice?.exporter.id ?? '');
+  const [importer, setImporter] = useState(notice?.importer.id ?? '');
+  const [consignee, setConsignee] = useState(notice?.consignee?.id ?? '');
+  const [lines, setLines] = useState<LineDraft[]>(() =>
+    notice ? notice.lines.map((line, i) => lineDraftOf(line, i + 1)) : [newLine(1)],
+  );
+  const [pointOfEntry, setPointOfEntry] = useState(notice?.pointOfEntry ?? '');
+  const [dispatch, setDispatch] = useState(notice?.plannedDispatchDate ?? '');
+  const [route, setRoute] = useState(notice?.route ?? '');
+  const [transit, setTransit] = useState(notice?.transitCountries.join(', ') ?? '');
+  const [voluntary, setVoluntary] = useState(notice?.voluntary ?? false);
+  const [reference, setReference] = useState(notice?.reference ?? '');
   const save = useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.POST('/api/v1/notifications', {
-          body: {
-            importingAgencyId,
-            exporterPartyId: exporter,
-            importerPartyId: importer,
-            consigneePartyId: consignee || null,
-            pointOfEntry,
-            plannedDispatchDate: dispatch,
-            route,
-            transitCountries: countryList(transit),
-            voluntary,
-            reference,
-            lines: lines.map(lineBody),
-          },
+    mutationFn: async () => {
+      const content = {
+        importingAgencyId,
+        exporterPartyId: exporter,
+        importerPartyId: importer,
+        consigneePartyId: consignee || null,
+        pointOfEntry,
+        plannedDispatchDate: dispatch,
+        route,
+        transitCountries: countryList(transit),
+        voluntary,
+        reference,
+        lines: lines.map(lineBody),
+      };
+      if (!notice) return unwrap(await api.POST('/api/v1/notifications', { body: content }));
+      return unwrap(
+        await api.PATCH('/api/v1/notifications/{id}', {
+          params: { path: { id: notice.id } },
+          body: { version: notice.version, ...content },
         }),
-      ),
+      );
+    },
     onSuccess: (notice) => {
       void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
       void navigate({ to: '/notifications/$notificationId', params: { notificationId: notice.id } });
@@ -92,6 +110,7 @@ export function DraftNotificationPage() {
     save.mutate();
   };
   const error = save.error;
+  const conflict = error instanceof ApiError && error.status === 409 ? error : null;
   const foreign = (agencies.data ?? []).filter(
     (a) => a.country !== session.agency.country && (a.kind === 'regulator' || a.kind === 'drug_enforcement'),
   );
@@ -99,11 +118,31 @@ export function DraftNotificationPage() {
 
   return (
     <>
-      <PageHeader title={t('notificationForm.title')} intro={t('notificationForm.intro')} />
+      <PageHeader
+        title={t(notice ? 'notificationEdit.title' : 'notificationForm.title')}
+        intro={t('notificationForm.intro')}
+      />
       <Paper withBorder p="lg" radius="md" maw={900}>
-        <form onSubmit={submit} noValidate>
+        <form
+          onSubmit={submit}
+          noValidate
+          aria-label={t(notice ? 'notificationEdit.title' : 'notificationForm.title')}
+        >
           <Stack gap="md">
-            <ProblemMessage error={error} placedFields={FIELDS} />
+            {conflict ? (
+              <Alert color="red" role="alert" title={conflict.problem.title} data-testid="edit-conflict">
+                <Stack gap="xs" align="flex-start">
+                  <span>{conflict.problem.detail}</span>
+                  {onReload && (
+                    <Button variant="default" size="xs" onClick={onReload}>
+                      {t('notificationEdit.loadLatest')}
+                    </Button>
+                  )}
+                </Stack>
+              </Alert>
+            ) : (
+              <ProblemMessage error={error} placedFields={FIELDS} />
+            )}
             <NativeSelect
               label={t('notificationForm.importingAgency')}
               required
@@ -195,15 +234,32 @@ export function DraftNotificationPage() {
               onChange={(e) => setVoluntary(e.currentTarget.checked)}
             />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => void navigate({ to: '/notifications/outbox' })}>
+              <Button
+                variant="default"
+                onClick={() =>
+                  void (notice
+                    ? navigate({
+                        to: '/notifications/$notificationId',
+                        params: { notificationId: notice.id },
+                      })
+                    : navigate({ to: '/notifications/outbox' }))
+                }
+              >
                 {t('common.cancel')}
               </Button>
               <Button type="submit" loading={save.isPending}>
-                {t('notificationForm.submit')}
+                {t(notice ? 'notificationEdit.submit' : 'notificationForm.submit')}
               </Button>
             </Group>
           </Stack>
         </form>
+      </Paper>
+      <Paper withBorder p="lg" radius="md" maw={900} mt="lg">
+        {notice ? (
+          <AttachmentsEditor notice={notice} />
+        ) : (
+          <Text c="dimmed">{t('notificationAttachments.saveFirst')}</Text>
+        )}
       </Paper>
     </>
   );

@@ -146,3 +146,33 @@ export function LinesEditor({
     </Stack>
   );
 }
+
+/** A saved line back in the editor's shape (for editing a draft). */
+export function lineDraftOf(
+  line: {
+    chemical: { id: string } | null;
+    name: string | null;
+    cas: string | null;
+    smiles: string | null;
+    quantity: number;
+    unit: Unit;
+    description: string;
+  },
+  key: number,
+): LineDraft {
+  const [kind, substance]: [SubstanceKind, string] = line.chemical
+    ? ['chemicalId', line.chemical.id]
+    : line.smiles !== null
+      ? ['smiles', line.smiles]
+      : line.cas !== null
+        ? ['cas', line.cas]
+        : ['name', line.name ?? ''];
+  return {
+    key,
+    kind,
+    substance,
+    quantity: String(line.quantity),
+    unit: line.unit,
+    description: line.description,
+  };
+}

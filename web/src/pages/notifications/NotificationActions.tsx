@@ -34,7 +34,7 @@ export function NotificationActions({ notice }: { notice: Notification }) {
           {t('notificationDetail.actionsTitle')}
         </Title>
         {conflict ? (
-          <Alert color="orange" role="alert" title={conflict.problem.title}>
+          <Alert color="red" role="alert" title={conflict.problem.title}>
             {t('notificationDetail.conflict')}
           </Alert>
         ) : (

@@ -1,11 +1,13 @@
 // One pre-export notice as either authority sees it: status and markers, the objection if any, the allowed
-// actions, the timeline, the shipment and its parties, and every line with its screening findings.
-import { Alert, Anchor, Grid, Group, Stack, Text } from '@mantine/core';
+// actions, the timeline, the shipment and its parties, every line with its screening findings, and the
+// attached documents.
+import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../app/formatting';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { AttachmentsList } from './AttachmentsList';
 import { NotificationActions } from './NotificationActions';
 import { NotificationFacts, NotificationTimeline } from './NotificationFacts';
 import { NotificationLines } from './NotificationLines';
@@ -26,7 +28,25 @@ function Detail({ notice }: { notice: Notification }) {
       >
         ← {t('notificationDetail.back')}
       </Anchor>
-      <PageHeader title={t('notificationDetail.title', { reference })} />
+      <PageHeader
+        title={t('notificationDetail.title', { reference })}
+        actions={
+          notice.actions.includes('edit') ? (
+            <Button
+              variant="default"
+              renderRoot={(props) => (
+                <Link
+                  {...props}
+                  to="/notifications/$notificationId/edit"
+                  params={{ notificationId: notice.id }}
+                />
+              )}
+            >
+              {t('notificationEdit.open')}
+            </Button>
+          ) : undefined
+        }
+      />
       <Stack gap="lg" maw={1100}>
         <Group gap="sm">
           <NotificationStatusBadge status={notice.status} size="md" />
@@ -52,6 +72,9 @@ function Detail({ notice }: { notice: Notification }) {
           </Grid.Col>
         </Grid>
         <NotificationLines notice={notice} />
+        <Paper withBorder p="md" radius="md">
+          <AttachmentsList attachments={notice.attachments} />
+        </Paper>
       </Stack>
     </>
   );

@@ -1,5 +1,18 @@
-// Inbox (notices to my authority) and outbox (notices from it): status, overdue marker, filters, CSV export.
-import { Anchor, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
+// Inbox (notices to my authority) and outbox (notices from it): status, overdue marker, filters (status,
+// other country, substance, dispatch dates, overdue), and the CSV export of the same filtered list.
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +20,19 @@ import { useFormatDay } from '../../app/formatting';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import {
+  COUNTRY_CODES,
   exportCsvUrl,
   NOTIFICATION_STATUSES,
   useNotificationList,
   type Box,
+  type CountryFilter,
   type NotificationSummary,
   type StatusFilter,
 } from './notificationQueries';
 import { NotificationMarkers, NotificationStatusBadge } from './NotificationStatusBadge';
 
+const isCountry = (value: string): value is CountryFilter =>
+  value === '' || (COUNTRY_CODES as readonly string[]).includes(value);
 const isStatus = (value: string): value is StatusFilter =>
   value === '' || (NOTIFICATION_STATUSES as readonly string[]).includes(value);
 
@@ -65,7 +82,12 @@ export function NotificationsListPage({ box }: { box: Box }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<StatusFilter>('');
   const [overdue, setOverdue] = useState(false);
-  const filters = { box, status, overdue };
+  const [country, setCountry] = useState<CountryFilter>('');
+  const [substanceInput, setSubstance] = useState('');
+  const [substance] = useDebouncedValue(substanceInput, 300);
+  const [dispatchFrom, setDispatchFrom] = useState('');
+  const [dispatchTo, setDispatchTo] = useState('');
+  const filters = { box, status, overdue, country, substance, dispatchFrom, dispatchTo };
   const list = useNotificationList(filters);
   const items = list.data ?? [];
 
@@ -93,7 +115,7 @@ export function NotificationsListPage({ box }: { box: Box }) {
             {t('notifications.outbox')}
           </Button>
         </Group>
-        <Group align="flex-end" gap="md">
+        <Group align="flex-end" gap="md" role="search" aria-label={t('notifications.filtersTitle')}>
           <NativeSelect
             label={t('notifications.filterStatus')}
             value={status}
@@ -105,7 +127,43 @@ export function NotificationsListPage({ box }: { box: Box }) {
               { value: '', label: t('notifications.anyStatus') },
               ...NOTIFICATION_STATUSES.map((s) => ({ value: s, label: t(`notifications.statuses.${s}`) })),
             ]}
-            w={220}
+            w={200}
+          />
+          <NativeSelect
+            label={t('notifications.filterCountry')}
+            value={country}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              if (isCountry(value)) setCountry(value);
+            }}
+            data={[
+              { value: '', label: t('notifications.anyCountry') },
+              ...COUNTRY_CODES.map((c) => ({ value: c, label: t(`countries.${c}`) })),
+            ]}
+            w={200}
+          />
+          <TextInput
+            label={t('notifications.filterSubstance')}
+            placeholder={t('notifications.substanceHint')}
+            value={substanceInput}
+            onChange={(e) => setSubstance(e.currentTarget.value)}
+            autoComplete="off"
+            spellCheck={false}
+            w={240}
+          />
+          <TextInput
+            type="date"
+            label={t('notifications.dispatchFrom')}
+            value={dispatchFrom}
+            onChange={(e) => setDispatchFrom(e.currentTarget.value)}
+            w={170}
+          />
+          <TextInput
+            type="date"
+            label={t('notifications.dispatchTo')}
+            value={dispatchTo}
+            onChange={(e) => setDispatchTo(e.currentTarget.value)}
+            w={170}
           />
           <Checkbox
             label={t('notifications.overdueOnly')}

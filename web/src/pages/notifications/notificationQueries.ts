@@ -26,14 +26,31 @@ export const NOTIFICATION_STATUSES: readonly NotificationStatus[] = [
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
 export const PARTIES_KEY = ['parties'] as const;
 
+export type CountryFilter = 'MX' | 'US' | 'CA' | '';
+export const COUNTRY_CODES = ['MX', 'US', 'CA'] as const;
+
 export interface ListFilters {
   box: Box;
   status: StatusFilter;
   overdue: boolean;
+  country: CountryFilter;
+  substance: string;
+  dispatchFrom: string;
+  dispatchTo: string;
 }
 
-function listQuery({ box, status, overdue }: ListFilters) {
-  return { box, ...(status ? { status } : {}), ...(overdue ? { overdue: 'true' as const } : {}) };
+/** Only the filters that are set, as the API's query (the CSV export takes the same). */
+function listQuery({ box, status, overdue, country, substance, dispatchFrom, dispatchTo }: ListFilters) {
+  const text = substance.trim();
+  return {
+    box,
+    ...(status ? { status } : {}),
+    ...(overdue ? { overdue: 'true' as const } : {}),
+    ...(country ? { country } : {}),
+    ...(text ? { substance: text } : {}),
+    ...(dispatchFrom ? { dispatchFrom } : {}),
+    ...(dispatchTo ? { dispatchTo } : {}),
+  };
 }
 
 /** The CSV export of the same filtered list, for a plain download link. */
@@ -111,6 +128,49 @@ export function useNotificationAction(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ action, version, reason }: ActionInput) => act(id, action, version, reason ?? ''),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
+  });
+}
+
+export type Attachment = Notification['attachments'][number];
+export type AttachmentKind = Attachment['kind'];
+export const ATTACHMENT_KINDS: readonly AttachmentKind[] = [
+  'invoice',
+  'import_permit',
+  'end_user_certificate',
+  'export_licence',
+  'other',
+];
+/** What the file picker offers; the server still decides by the file's first bytes. */
+export const ATTACHMENT_ACCEPT = 'application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg';
+
+/** Attach a file to a draft: the raw bytes, with its original name and kind in the query. */
+export function useAttach(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ file, kind }: { file: File; kind: AttachmentKind }) =>
+      unwrap(
+        await api.POST('/api/v1/notifications/{id}/attachments', {
+          params: { path: { id }, query: { kind, filename: file.name } },
+          // The body is the file itself, not JSON.
+          body: file as never,
+          bodySerializer: (body: unknown) => body as Blob,
+          headers: { 'Content-Type': file.type || 'application/octet-stream' },
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
+  });
+}
+
+export function useRemoveAttachment(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (attachmentId: string) =>
+      unwrap(
+        await api.DELETE('/api/v1/notifications/{id}/attachments/{attachmentId}', {
+          params: { path: { id, attachmentId } },
+        }),
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
   });
 }

@@ -200,6 +200,22 @@ describe.runIf(browserTestsEnabled())('accessibility (axe)', () => {
     await page.context().close();
   });
 
+  it('trace list, tracing queue (in French) and record holder inbox with its upload form', async () => {
+    const page = await signedInPage(harness, 'tracage@rcmp.demo', '/traces', 'fr-CA');
+    await ready(page, 'Traçages');
+    expect(await seriousViolations(page), 'trace list').toEqual([]);
+    await page.goto('/traces/queue');
+    await ready(page, 'File de traçage');
+    expect(await seriousViolations(page), 'tracing queue').toEqual([]);
+    await page.context().close();
+
+    const holder = await signedInPage(harness, 'records@glock.demo', '/holder');
+    await ready(holder, 'Record holder inbox');
+    await holder.getByRole('heading', { level: 2, name: 'Upload A&D records' }).waitFor();
+    expect(await seriousViolations(holder), 'holder inbox').toEqual([]);
+    await holder.context().close();
+  });
+
   it('audit trail — as an auditor', async () => {
     const page = await signedInPage(harness, 'auditora@fgr.demo', '/audit', 'es-MX');
     await ready(page, 'Bitácora de auditoría');

@@ -1,9 +1,14 @@
 // The demo record holders of crime-gun tracing: a manufacturer, a wholesaler and retail dealers in Texas, each with
 // its own Rastro agency (kind record_holder) and an English-speaking user, plus one out-of-business dealer with no
-// account. Their A&D records are not seeded here: holders bring their own (CSV import), as NO REGISTRY requires.
+// account. A few demo A&D rows stand in for the files the connected holders would upload (DEMO_AD_CHAINS), so a new
+// user can try the whole workflow: each is a record the holder itself keeps, reachable only through a trace hop.
+import { fakerEN_US } from '@faker-js/faker';
+import { foldedSerial } from '../../../core/firearms';
 import type { Db } from '../connect';
+import { makeKeyOf } from '../../modules/firearms/firearmInput';
+import { adRowHash, type AdValues } from '../../modules/traces/adImport/adRow';
 import { hashPassword } from '../../platform/auth/passwords';
-import { inTransaction } from '../../platform/transaction';
+import { inTransaction, type Tx } from '../../platform/transaction';
 import '../../modules/traces/tables';
 import { DEMO_PASSWORD } from './demoData';
 
@@ -63,6 +68,76 @@ export const DEMO_HOLDERS: DemoHolder[] = [
   },
 ];
 
+/**
+ * Demo chains through the connected holders. MXD4471 and MXD9971 share every readable character of "MXD??71" (a
+ * partly restored serial), but only MXD4471 is a G19: the candidate that fits make and model. Both go on to Border
+ * Guns & Ammo, which is not connected, so the trace waits in its inbox. MXD2087 runs to a connected dealer and
+ * completes at once.
+ */
+export const DEMO_AD_CHAINS = [
+  { serial: 'MXD4471', model: 'G19', shippedOn: '2024-01-15', wholesaledOn: '2024-02-05', dealer: 'Border' },
+  { serial: 'MXD9971', model: 'G17', shippedOn: '2024-01-15', wholesaledOn: '2024-02-05', dealer: 'Border' },
+  { serial: 'MXD2087', model: 'G19', shippedOn: '2023-11-02', wholesaledOn: '2023-11-20', dealer: 'Rio' },
+] as const;
+
+async function seedDemoAdRecords(tx: Tx) {
+  const holders = await tx.selectFrom('record_holders').select(['id', 'name']).execute();
+  const idOf = (prefix: string) => holders.find((h) => h.name.startsWith(prefix))!.id;
+  const faker = fakerEN_US;
+  faker.seed(4471);
+  const rows: AdValues[] = [];
+  const base = (holder: string, model: string, serial: string) => ({
+    holder_id: idOf(holder),
+    make: 'Glock',
+    make_key: makeKeyOf('Glock'),
+    model,
+    serial_folded: foldedSerial(serial),
+    acquired_from_name: null,
+    purchaser_name: null,
+    purchaser_birth_date: null,
+    purchaser_address: null,
+    export_country: null,
+  });
+  for (const chain of DEMO_AD_CHAINS) {
+    rows.push({
+      ...base('Glock', chain.model, chain.serial),
+      acquired_from_holder_id: null,
+      acquired_on: null,
+      disposition: 'transfer',
+      disposed_to_holder_id: idOf('Gulf'),
+      disposed_on: chain.shippedOn,
+    });
+    rows.push({
+      ...base('Gulf', chain.model, chain.serial),
+      acquired_from_holder_id: idOf('Glock'),
+      acquired_on: chain.shippedOn,
+      disposition: 'transfer',
+      disposed_to_holder_id: idOf(chain.dealer),
+      disposed_on: chain.wholesaledOn,
+    });
+    if (chain.dealer === 'Rio')
+      rows.push({
+        ...base('Rio', chain.model, chain.serial),
+        acquired_from_holder_id: idOf('Gulf'),
+        acquired_on: chain.wholesaledOn,
+        disposition: 'sale',
+        disposed_to_holder_id: null,
+        purchaser_name: faker.person.fullName(),
+        purchaser_birth_date: faker.date
+          .birthdate({ mode: 'age', min: 21, max: 60 })
+          .toISOString()
+          .slice(0, 10),
+        purchaser_address: `${faker.location.streetAddress()}, Laredo TX`,
+        disposed_on: '2024-03-09',
+      });
+  }
+  await tx
+    .insertInto('ad_records')
+    .values(rows.map((r) => ({ ...r, row_hash: adRowHash(r) })))
+    .execute();
+  return rows.length;
+}
+
 /** Adds the demo record holders once (after seedDemo); a database that already has holders is left alone. */
 export async function seedTracingDemo(db: Db): Promise<{ seeded: boolean; holders: number }> {
   const existing = await db
@@ -112,7 +187,8 @@ export async function seedTracingDemo(db: Db): Promise<{ seeded: boolean; holder
           })
           .execute();
       }
-      await audit({ action: 'demo.tracing_seeded', details: { holders: DEMO_HOLDERS.length } });
+      const adRecords = await seedDemoAdRecords(tx);
+      await audit({ action: 'demo.tracing_seeded', details: { holders: DEMO_HOLDERS.length, adRecords } });
     },
   );
   return { seeded: true, holders: DEMO_HOLDERS.length };

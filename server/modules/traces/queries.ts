@@ -1,14 +1,19 @@
 // Reads of traces and hops, through the policy's SQL predicate (or, for the routed tracing centre, its work queue).
 // Record-holder agencies read no trace: they see only the hops addressed to them (see decision 0005).
 import { sql, type SqlBool } from 'kysely';
-import { can, hasAbility, type Actor, type SharedRecord } from '../../../core/sharing';
+import { normaliseCaliber, TRACE_STATUSES } from '../../../core/firearms';
+import { can, hasAbility, type Actor, type RecordAction, type SharedRecord } from '../../../core/sharing';
 import type { Db } from '../../db/connect';
-import { notFound } from '../../platform/errors';
-import { decodeCursor } from '../../platform/http/pagination';
+import { z } from 'zod';
+import { AppError, notFound } from '../../platform/errors';
 import { allowedRows, sharedRecordOf } from '../../platform/policy';
+import { makeKeyOf } from '../firearms/firearmInput';
+import type { TraceFilter } from './schemas';
 import './tables';
+import '../firearms/tables';
 
 export const TRACE = { alias: 'tr', recordType: 'trace' } as const;
+const RECOVERY_SOURCE = { alias: 'rc', recordType: 'recovery' } as const;
 
 function baseTraceQuery(db: Db) {
   return db
@@ -46,23 +51,101 @@ export async function agencyKindOf(db: Db, agencyId: string): Promise<string> {
   return row.kind;
 }
 
-/** Traces the actor may read (own agency's and those shared with it), newest first. */
+const STATUS_RANK = sql<number>`CASE tr.status ${sql.join(
+  TRACE_STATUSES.map((s, i) => sql`WHEN ${sql.lit(s)} THEN ${sql.lit(i)}`),
+  sql` `,
+)} END`;
+
+/** The sort key of each sort, as SQL and as the type its cursor value is cast back to (TTC unknown sorts last). */
+function sortKey(sort: TraceFilter['sort'], order: 'asc' | 'desc') {
+  if (sort === 'status') return { expr: STATUS_RANK, cast: sql`::int` };
+  if (sort === 'ttc')
+    return {
+      expr: sql`coalesce(tr.ttc_days, ${sql.lit(order === 'asc' ? 2147483647 : -1)})`,
+      cast: sql`::int`,
+    };
+  return { expr: sql`tr.created_at`, cast: sql`::timestamptz` };
+}
+
+export interface ListedTrace extends TraceRow {
+  sort_key: string;
+  recovery_state: string | null;
+  caliber: string | null;
+}
+
+/** Keyset cursor over (sort key, id): stable under inserts, whatever the sort. */
+export function encodeTraceCursor(row: { sort_key: string; id: string }): string {
+  return Buffer.from(JSON.stringify({ k: row.sort_key, id: row.id })).toString('base64url');
+}
+
+function decodeTraceCursor(cursor: string | undefined): { k: string; id: string } | null {
+  if (!cursor) return null;
+  try {
+    return z
+      .object({ k: z.string().max(64), id: z.uuid() })
+      .parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new AppError('validation', {}, [{ field: 'cursor', message: 'invalid_format' }]);
+  }
+}
+
+/**
+ * Traces the actor may `action` (read for the list, export for CSV), filtered and sorted in SQL through the
+ * policy's predicate. Record-holder agencies list nothing: they see only their hops.
+ */
 export async function listTraces(
   db: Db,
   actor: Actor,
-  filter: { limit: number; cursor?: string | undefined; status?: TraceRow['status'] | undefined },
-): Promise<TraceRow[]> {
+  filter: Partial<TraceFilter> & { limit: number; cursor?: string | undefined },
+  action: RecordAction = 'read',
+): Promise<ListedTrace[]> {
   if ((await agencyKindOf(db, actor.agencyId)) === 'record_holder') return [];
-  const cursor = decodeCursor(filter.cursor);
-  let query = baseTraceQuery(db).where(allowedRows(actor, 'read', TRACE));
+  const sort = filter.sort ?? 'created';
+  const order = filter.order ?? (sort === 'created' ? 'desc' : 'asc');
+  const key = sortKey(sort, order);
+  const cursor = decodeTraceCursor(filter.cursor);
+  let query = baseTraceQuery(db)
+    // The recovery's own fields (state, caliber) only where the actor may read (or export) the recovery too.
+    .leftJoin('recoveries as rc', (join) =>
+      join.onRef('rc.id', '=', 'tr.recovery_id').on(allowedRows(actor, action, RECOVERY_SOURCE)),
+    )
+    .select([
+      sql<string>`(${key.expr})::text`.as('sort_key'),
+      'rc.recovery_state as recovery_state',
+      'rc.caliber as caliber',
+    ])
+    .where(allowedRows(actor, action, TRACE));
   if (filter.status) query = query.where('tr.status', '=', filter.status);
+  if (filter.recoveryId) query = query.where('tr.recovery_id', '=', filter.recoveryId);
+  if (filter.requestedFrom) query = query.where(sql<SqlBool>`tr.created_at >= ${filter.requestedFrom}::date`);
+  if (filter.requestedTo) query = query.where(sql<SqlBool>`tr.created_at < ${filter.requestedTo}::date + 1`);
+  if (filter.recoveredFrom)
+    query = query.where(sql<SqlBool>`tr.recovered_on >= ${filter.recoveredFrom}::date`);
+  if (filter.recoveredTo) query = query.where(sql<SqlBool>`tr.recovered_on <= ${filter.recoveredTo}::date`);
+  if (filter.country) query = query.where('tr.recovery_country', '=', filter.country);
+  if (filter.state) query = query.where(sql<SqlBool>`upper(rc.recovery_state) = upper(${filter.state})`);
+  if (filter.make) query = query.where('tr.make_key', '=', makeKeyOf(filter.make));
+  if (filter.caliber) {
+    const ref = normaliseCaliber(filter.caliber);
+    query = query.where(
+      ref
+        ? sql<SqlBool>`rc.caliber_id = ${ref.id}`
+        : sql<SqlBool>`upper(rc.caliber) = upper(${filter.caliber})`,
+    );
+  }
+  if (filter.indicator)
+    query = query.where(
+      sql<SqlBool>`tr.result -> 'indicators' @> ${JSON.stringify([{ code: filter.indicator }])}::jsonb`,
+    );
   if (cursor)
     query = query.where(
-      sql<SqlBool>`(tr.created_at, tr.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`,
+      order === 'desc'
+        ? sql<SqlBool>`(${key.expr}, tr.id) < (${cursor.k}${key.cast}, ${cursor.id}::uuid)`
+        : sql<SqlBool>`(${key.expr}, tr.id) > (${cursor.k}${key.cast}, ${cursor.id}::uuid)`,
     );
   return query
-    .orderBy('tr.created_at', 'desc')
-    .orderBy('tr.id', 'desc')
+    .orderBy(key.expr, order)
+    .orderBy('tr.id', order)
     .limit(filter.limit + 1)
     .execute();
 }

@@ -4,7 +4,7 @@ import { INDICATOR_CODES, NON_COMPLETION_REASONS, TRACE_STATUSES } from '../../.
 import { COUNTRIES, DISTRIBUTIONS, TLPS } from '../../../core/sharing';
 import { pageQuery } from '../../platform/http/pagination';
 import { plainText } from '../../platform/http/schemas';
-import { pastDate } from '../firearms/firearmInput';
+import { isCalendarDate, pastDate } from '../firearms/firearmInput';
 
 export const PRIORITIES = ['routine', 'urgent'] as const;
 const HOLDER_KINDS = ['manufacturer', 'importer', 'wholesaler', 'dealer'] as const;
@@ -66,7 +66,30 @@ export const hopAnswerBody = z.union([
     .strict(),
 ]);
 
-export const listTracesQuery = z.object({ ...pageQuery, status: z.enum(TRACE_STATUSES).optional() }).strict();
+const isoDate = z.string().refine(isCalendarDate, { params: { message: 'invalid_date' } });
+export const TRACE_SORTS = ['created', 'status', 'ttc'] as const;
+
+/** The filters of the trace list and its CSV export (place, make and caliber are the recovered firearm's). */
+export const traceFilterQuery = z
+  .object({
+    status: z.enum(TRACE_STATUSES).optional(),
+    recoveryId: z.uuid().optional().describe('The traces of one recovered firearm'),
+    requestedFrom: isoDate.optional().describe('Requested on or after (YYYY-MM-DD)'),
+    requestedTo: isoDate.optional().describe('Requested on or before (YYYY-MM-DD)'),
+    recoveredFrom: isoDate.optional(),
+    recoveredTo: isoDate.optional(),
+    country: z.enum(COUNTRIES).optional().describe('Recovery country'),
+    state: z.string().trim().max(80).optional().describe('Recovery state or province'),
+    make: z.string().trim().max(120).optional(),
+    caliber: z.string().trim().max(60).optional(),
+    indicator: z.enum(INDICATOR_CODES).optional(),
+    sort: z.enum(TRACE_SORTS).default('created'),
+    order: z.enum(['asc', 'desc']).optional().describe('Default: newest first; status and TTC ascending'),
+  })
+  .strict();
+export type TraceFilter = z.output<typeof traceFilterQuery>;
+
+export const listTracesQuery = traceFilterQuery.extend(pageQuery).strict();
 
 export const importAdQuery = z
   .object({
@@ -200,8 +223,17 @@ export const traceSummaryView = traceView
   })
   .meta({ id: 'TraceSummary' });
 
+export const traceListItemView = traceSummaryView
+  .extend({
+    recoveryState: z.string().nullable(),
+    caliber: z.string().nullable(),
+    timeToCrimeDays: z.number().int().nullable(),
+    indicatorCodes: z.array(z.enum(INDICATOR_CODES)),
+  })
+  .meta({ id: 'TraceListItem' });
+
 export const tracePage = z
-  .object({ items: z.array(traceSummaryView), nextCursor: z.string().nullable() })
+  .object({ items: z.array(traceListItemView), nextCursor: z.string().nullable() })
   .meta({ id: 'TracePage' });
 
 export const inboxHopView = z

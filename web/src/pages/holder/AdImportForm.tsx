@@ -1,0 +1,94 @@
+// Upload of the holder's A&D records as CSV, with the server's summary and its line-numbered report of bad rows.
+import { Alert, Button, FileInput, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { useImportAdRecords, type AdImportResult } from './holderQueries';
+
+function ImportReport({ result }: { result: AdImportResult }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" data-testid="ad-import-report">
+      <Alert color={result.rejected > 0 ? 'yellow' : 'green'} role="status">
+        {t('holder.importSummary', {
+          received: result.received,
+          inserted: result.inserted,
+          unchanged: result.unchanged,
+          rejected: result.rejected,
+        })}{' '}
+        {t('holder.importEncoding', { encoding: result.encoding })}
+      </Alert>
+      {result.ignoredColumns.length > 0 && (
+        <Text size="sm">{t('holder.importIgnored', { columns: result.ignoredColumns.join(', ') })}</Text>
+      )}
+      {result.errors.length > 0 && (
+        <Table.ScrollContainer minWidth={480}>
+          <Table verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('holder.columnLine')}</Table.Th>
+                <Table.Th scope="col">{t('holder.columnField')}</Table.Th>
+                <Table.Th scope="col">{t('holder.columnProblem')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {result.errors.map((e) => (
+                <Table.Tr key={`${e.line}-${e.field}-${e.code}`}>
+                  <Table.Td>{e.line}</Table.Td>
+                  <Table.Td ff="monospace">{e.field}</Table.Td>
+                  <Table.Td>{e.message}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+export function AdImportForm() {
+  const { t } = useTranslation();
+  const upload = useImportAdRecords();
+  const [file, setFile] = useState<File | null>(null);
+  const [licence, setLicence] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (file) upload.mutate({ file, licence });
+  };
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="holder-import">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="holder-import">
+            {t('holder.importTitle')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('holder.importIntro')}
+          </Text>
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <FileInput
+              label={t('holder.importFile')}
+              accept=".csv,text/csv"
+              required
+              value={file}
+              onChange={setFile}
+              w={320}
+            />
+            <TextInput
+              label={t('holder.importLicence')}
+              value={licence}
+              onChange={(e) => setLicence(e.currentTarget.value)}
+              w={260}
+            />
+            <Button type="submit" loading={upload.isPending} disabled={!file}>
+              {t('holder.upload')}
+            </Button>
+          </Group>
+          <ProblemMessage error={upload.error} />
+          {upload.data && <ImportReport result={upload.data} />}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -14,3 +14,4 @@ export * from './routing';
 export * from './referenceTypes';
 export * from './reference';
 export * from './description';
+export * from './multipleSales';

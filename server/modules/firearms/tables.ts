@@ -38,6 +38,8 @@ export interface RecoveryTable extends SharedRecordColumns {
   possessor_name: string | null;
   possessor_birth_date: NullableDateColumn;
   description_warnings: ColumnType<DescriptionWarning[], string, string>;
+  /** Set by the CSV import for obliterated serials only (0010): content hash and occurrence in the file. */
+  import_key: ColumnType<string | null, string | null | undefined, string | null>;
   created_by_user_id: string;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -64,9 +66,61 @@ export interface LostStolenTable extends SharedRecordColumns {
   version: Generated<number>;
 }
 
+/** Multiple-sales reports and their firearms (migration 0010_firearm_reports.sql). */
+export interface MultipleSalesReportTable extends SharedRecordColumns {
+  id: Generated<string>;
+  form: 'handguns' | 'rifles';
+  centre_agency_id: string | null;
+  dealer_holder_id: string | null;
+  dealer_name: string;
+  dealer_licence: string;
+  dealer_country: 'US' | 'CA';
+  dealer_state: string | null;
+  purchaser_name: string;
+  purchaser_birth_date: NullableDateColumn;
+  purchaser_address: string | null;
+  first_sale_on: DateColumn;
+  last_sale_on: DateColumn;
+  created_by_user_id: string;
+  created_at: Generated<Date>;
+}
+
+export interface MultipleSalesFirearmTable {
+  id: Generated<string>;
+  report_id: string;
+  line: number;
+  make: string;
+  make_key: string;
+  model: string | null;
+  caliber: string | null;
+  type: FirearmTypeCode | null;
+  serial_raw: string;
+  serial_folded: string;
+  sold_on: DateColumn;
+}
+
+export type MatchRecordType = 'recovery' | 'lost_stolen';
+
+export interface FirearmMatchNoticeTable {
+  id: Generated<string>;
+  recipient_agency_id: string;
+  own_record_type: MatchRecordType;
+  own_record_id: string;
+  other_record_type: MatchRecordType;
+  other_record_id: string;
+  other_agency_id: string;
+  serial_folded: string;
+  created_at: Generated<Date>;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  read_by_user_id: string | null;
+}
+
 declare module '../../db/schema' {
   interface Database {
     recoveries: RecoveryTable;
     lost_stolen_reports: LostStolenTable;
+    multiple_sales_reports: MultipleSalesReportTable;
+    multiple_sales_firearms: MultipleSalesFirearmTable;
+    firearm_match_notices: FirearmMatchNoticeTable;
   }
 }

@@ -20,6 +20,7 @@ import {
   type TraceState,
 } from '../../../core/firearms';
 import type { Audit, Tx } from '../../platform/transaction';
+import { reportsListingFirearm } from '../firearms/multiple-sales/queries';
 import { lookupDisposition } from './adRecords';
 import type { RecordHolderTable, StoredHopAnswer, StoredTraceResult } from './tables';
 import type { Selectable } from 'kysely';
@@ -269,6 +270,8 @@ interface TraceForResult {
   recovered_on_text: string;
   recovery_country: string;
   serial_state: 'intact' | 'obliterated' | 'partly_restored';
+  make_key: string | null;
+  serial_folded: string | null;
 }
 
 /** The published result: custody, dealer, purchaser, TTC and the indicators with their reasons. */
@@ -298,7 +301,7 @@ async function resultOf(
   const birthDate = chain.purchaser.birthDate ?? null;
   const key = purchaserKey(purchaserName, birthDate);
   // Counts over other traces feed the indicators only; no row of another agency's trace is read out.
-  const [others, dealerShort] = await Promise.all([
+  const [others, dealerShort, multipleSales] = await Promise.all([
     tx
       .selectFrom('traces')
       .select(tx.fn.countAll<string>().as('n'))
@@ -312,6 +315,7 @@ async function resultOf(
       .where('id', '<>', trace.id)
       .where(sql<boolean>`result->'ttc'->>'band' IN ('strong', 'indicator')`)
       .executeTakeFirstOrThrow(),
+    reportsListingFirearm(tx, trace.make_key, trace.serial_folded),
   ]);
   const purchaserAddress = await purchaserAddressOf(tx, trace.id, chain);
   const indicators = evaluateIndicators({
@@ -329,7 +333,7 @@ async function resultOf(
       : null,
     purchaserOtherTracedGuns: Number(others.n),
     dealerOtherShortTtcTraces: Number(dealerShort.n),
-    multipleSalesReportIds: [],
+    multipleSalesReportIds: multipleSales,
     serialObliterated: trace.serial_state !== 'intact',
   });
   return {

@@ -1,5 +1,8 @@
 // Web interface text for recovered firearms and serial search, in English (the reference catalogue).
+import { firearmReportsUiEn } from './reportsEn';
+
 export const firearmsUiEn = {
+  ...firearmReportsUiEn,
   firearmTypes: {
     P: 'Pistol',
     R: 'Rifle',

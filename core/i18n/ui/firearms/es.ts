@@ -1,8 +1,10 @@
 // Textos de armas de fuego aseguradas y de la búsqueda por número de serie, en español (México).
 import type { Catalogue } from '../en';
 import type { firearmsUiEn } from './en';
+import { firearmReportsUiEs } from './reportsEs';
 
 export const firearmsUiEs: Catalogue<typeof firearmsUiEn> = {
+  ...firearmReportsUiEs,
   firearmTypes: {
     P: 'Pistola',
     R: 'Rifle',

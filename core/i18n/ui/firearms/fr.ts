@@ -1,8 +1,10 @@
 // Textes des armes à feu récupérées et de la recherche par numéro de série, en français (Canada).
 import type { Catalogue } from '../en';
 import type { firearmsUiEn } from './en';
+import { firearmReportsUiFr } from './reportsFr';
 
 export const firearmsUiFr: Catalogue<typeof firearmsUiEn> = {
+  ...firearmReportsUiFr,
   firearmTypes: {
     P: 'Pistolet',
     R: 'Carabine',

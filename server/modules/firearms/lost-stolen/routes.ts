@@ -1,5 +1,6 @@
 // Lost or stolen firearm reports (as INTERPOL iARMS records): a shared record with a serial, so serial search and
-// new recoveries find it. Matching notifications come later.
+// new recoveries find it. A report that matches a recorded recovery (serial + make) notifies both owning agencies
+// (match-notices/).
 import { sql, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { AppInstance } from '../../../app';
@@ -11,6 +12,7 @@ import { idParam, plainText, problemResponses, sharingInput } from '../../../pla
 import { authorizeRecord, checkSharingChoice } from '../../../platform/policy';
 import { auditOnly, inTransaction } from '../../../platform/transaction';
 import { describeFirearm, pastDate, serialColumns } from '../firearmInput';
+import { recordMatchNotices } from '../match-notices/recordMatches';
 import { discoveryHitView, relatedRecordView } from '../recoveries/schemas';
 import { presentRelated, presentRelatedRecord } from '../recoveries/presenters';
 import { readableSerialRecords, relatedRecords, type SerialRecordRow } from '../serials/queries';
@@ -115,6 +117,7 @@ export function lostStolenRoutes(app: AppInstance) {
           recordId: row.id,
           ownerAgencyId: actor.agencyId,
         });
+        await recordMatchNotices(tx, audit, 'lost_stolen', [row.id]);
         return row.id;
       });
       const { row, related, ...view } = await load(request, id);

@@ -222,7 +222,14 @@ export function recoveryRoutes(app: AppInstance) {
     },
     async (request) => {
       const { actor } = requireAuth(request);
-      await updateRecovery(db, auditContextOf(request), actor, request.params.id, request.body);
+      await updateRecovery(
+        db,
+        auditContextOf(request),
+        actor,
+        request.params.id,
+        request.body,
+        request.locale,
+      );
       return detail(request.params.id, request);
     },
   );

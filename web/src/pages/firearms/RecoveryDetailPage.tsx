@@ -9,6 +9,7 @@ import { useFormatDay } from '../../app/formatting';
 import { QueryState } from '../../components/QueryState';
 import { TlpLabel } from '../../components/TlpLabel';
 import { DistributionText } from '../alerts/DistributionText';
+import { RecoveryTraces } from '../traces/RecoveryTraces';
 import { useRecovery } from './firearmQueries';
 import { RelatedRecords } from './RelatedRecords';
 
@@ -124,6 +125,7 @@ function Details({ r }: { r: RecoveryDetail }) {
           </Fact>
         </SimpleGrid>
       </Paper>
+      <RecoveryTraces recoveryId={r.id} />
       <RelatedRecords related={r.related} />
     </Stack>
   );

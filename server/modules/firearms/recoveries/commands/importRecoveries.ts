@@ -1,18 +1,56 @@
 // Records a CSV batch of recovered firearms: each row is validated like a single recovery; bad rows are reported by
 // line with the reason and good rows kept; a row already recorded (same agency, case number, serial and recovery
-// date) is left unchanged, so re-uploading the same file changes nothing. One transaction, one audit row.
+// date; for an obliterated serial, same content and occurrence in the file) is left unchanged, so re-uploading the
+// same file changes nothing. One transaction, one audit row.
+import { createHash } from 'node:crypto';
 import { hasAbility, type Actor } from '../../../../../core/sharing';
 import type { Locale } from '../../../../../core/i18n/locale';
 import type { Db } from '../../../../db/connect';
 import type { AuditActorContext } from '../../../../platform/audit';
-import { AppError, fieldErrorsFromZod } from '../../../../platform/errors';
+import { AppError, fieldErrorsFromZod, invalidFields } from '../../../../platform/errors';
 import { readCsvTable } from '../../../../platform/http/csvImport';
 import { checkSharingChoice } from '../../../../platform/policy';
 import { inTransaction } from '../../../../platform/transaction';
+import { recordMatchNotices } from '../../match-notices/recordMatches';
 import { recoveryRow } from '../schemas';
 import { recoveryValues, type Sharing } from '../values';
 
 export const MAX_IMPORT_ROWS = 50_000;
+
+/**
+ * More data lines than `max` (header included in the count), decided by one pass over the bytes outside quoted
+ * cells, so a huge file is refused before it is decoded and parsed. UTF-8 and Windows-1252 share `"` and LF.
+ */
+export function exceedsRows(bytes: Uint8Array, max: number): boolean {
+  let quoted = false;
+  let content = false;
+  let lines = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x22) quoted = !quoted;
+    if (quoted) continue;
+    if (b === 0x0a) {
+      if (content && ++lines > max + 1) return true;
+      content = false;
+    } else if (b !== 0x0d) content = true;
+  }
+  return false;
+}
+
+/** What identifies an obliterated-serial row across uploads: everything it says about the firearm and the case. */
+function obliteratedKey(values: ReturnType<typeof recoveryValues>): string {
+  const {
+    owner_agency_id: _owner,
+    distribution: _distribution,
+    sharing_group_id: _group,
+    tlp: _tlp,
+    discoverable: _discoverable,
+    created_by_user_id: _creator,
+    description_warnings: _warnings,
+    ...content
+  } = values;
+  return createHash('sha256').update(JSON.stringify(content)).digest('base64url');
+}
 
 /** CSV column → JSON field. Snake case, as spreadsheets and the export use. */
 const COLUMNS: Record<string, string> = {
@@ -72,6 +110,12 @@ export async function importRecoveries(
     ...sharingInput,
     sharingGroupId: checkSharingChoice(actor, sharingInput.distribution, sharingInput.sharingGroupId),
   };
+  if (exceedsRows(bytes, MAX_IMPORT_ROWS))
+    throw invalidFields({
+      field: 'file',
+      message: 'csv_too_many_rows',
+      params: { maximum: MAX_IMPORT_ROWS },
+    });
   const { encoding, names, rows, errors, report } = readCsvTable(bytes, {
     required: REQUIRED,
     maxRows: MAX_IMPORT_ROWS,
@@ -80,6 +124,7 @@ export async function importRecoveries(
   });
 
   const seen = new Map<string, number>();
+  const occurrences = new Map<string, number>();
   const valid: { line: number; values: ReturnType<typeof recoveryValues> }[] = [];
   for (const record of rows) {
     const raw: Record<string, unknown> = {};
@@ -105,7 +150,12 @@ export async function importRecoveries(
       continue;
     }
     const values = recoveryValues(actor, parsed.data, sharing);
-    if (values.serial_folded) {
+    if (values.serial_state === 'obliterated') {
+      const content = obliteratedKey(values);
+      const occurrence = (occurrences.get(content) ?? 0) + 1;
+      occurrences.set(content, occurrence);
+      values.import_key = `${content}#${occurrence}`;
+    } else if (values.serial_folded) {
       const key = JSON.stringify([values.case_number, values.serial_folded, values.recovered_on]);
       const first = seen.get(key);
       if (first !== undefined) {
@@ -129,6 +179,7 @@ export async function importRecoveries(
         .execute();
       ids.push(...rows.map((r) => r.id));
     }
+    await recordMatchNotices(tx, audit, 'recovery', ids);
     await audit({
       action: 'recovery.import',
       recordType: 'recovery',

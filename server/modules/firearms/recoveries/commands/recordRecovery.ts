@@ -7,6 +7,7 @@ import type { AuditActorContext } from '../../../../platform/audit';
 import { AppError, conflict } from '../../../../platform/errors';
 import { checkSharingChoice } from '../../../../platform/policy';
 import { inTransaction } from '../../../../platform/transaction';
+import { recordMatchNotices } from '../../match-notices/recordMatches';
 import type { createRecoveryBody } from '../schemas';
 import { recoveryValues } from '../values';
 
@@ -39,6 +40,7 @@ export async function recordRecovery(
         discoverable: input.discoverable,
       },
     });
+    await recordMatchNotices(tx, audit, 'recovery', [row.id]);
     return row.id;
   });
 }

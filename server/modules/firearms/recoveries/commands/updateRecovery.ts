@@ -6,8 +6,11 @@ import type { z } from 'zod';
 import type { Actor } from '../../../../../core/sharing';
 import type { Db } from '../../../../db/connect';
 import type { AuditActorContext } from '../../../../platform/audit';
-import { conflict, invalidFields, notFound } from '../../../../platform/errors';
+import { AppError, invalidFields, notFound } from '../../../../platform/errors';
+import { fieldText } from '../../../../../core/i18n/errors';
+import type { Locale } from '../../../../../core/i18n/locale';
 import { authorizeRecord, checkSharingChoice } from '../../../../platform/policy';
+import { recordMatchNotices } from '../../match-notices/recordMatches';
 import { inTransaction } from '../../../../platform/transaction';
 import { findRecovery } from '../queries';
 import { recoveryShapeErrors, type updateRecoveryBody } from '../schemas';
@@ -19,6 +22,7 @@ export async function updateRecovery(
   actor: Actor,
   id: string,
   input: z.infer<typeof updateRecoveryBody>,
+  locale: Locale = 'en',
 ) {
   const before = await findRecovery(db, id);
   if (!before) throw notFound('recovery');
@@ -78,10 +82,7 @@ export async function updateRecovery(
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n)
-      throw conflict(
-        `recovery was changed by someone else (your version ${input.version}, now ${before.version})`,
-      );
+    if (updated.numUpdatedRows === 0n) throw staleRecovery(locale, input.version, before.version);
     const { version: _version, possessor: _possessor, ...change } = input;
     await audit({
       action: changesSharing ? 'recovery.share' : 'recovery.update',
@@ -91,5 +92,16 @@ export async function updateRecovery(
       // The possessor is personal data: the audit says it changed, not what it is.
       details: { change, possessorChanged: input.possessor !== undefined },
     });
+    // A corrected serial or make may now match a lost/stolen report (existing notices are not repeated).
+    if (input.serial !== undefined || input.make !== undefined)
+      await recordMatchNotices(tx, audit, 'recovery', [id]);
   });
+}
+
+/** A lost update: the detail says, in the caller's language, which version was edited and which is current. */
+function staleRecovery(locale: Locale, yourVersion: number, currentVersion: number): AppError {
+  const params = { yourVersion, currentVersion };
+  return new AppError('conflict', { ...params, reason: fieldText(locale, 'stale_version', params) }, [
+    { field: 'version', message: 'stale_version', params },
+  ]);
 }

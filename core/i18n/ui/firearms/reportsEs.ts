@@ -1,0 +1,77 @@
+// Web text for multiple-sales reports and lost/stolen match notices, in Mexican Spanish.
+import type { Catalogue } from '../en';
+import type { firearmReportsUiEn } from './reportsEn';
+
+export const firearmReportsUiEs: Catalogue<typeof firearmReportsUiEn> = {
+  firearmReports: {
+    navMultipleSales: 'Reportes de ventas múltiples',
+    navMatchNotices: 'Coincidencias con armas extraviadas o robadas',
+    forms: {
+      handguns: 'Armas cortas (dos o más en cinco días hábiles)',
+      rifles: 'Rifles en un estado fronterizo (dos o más en cinco días hábiles)',
+    },
+    list: {
+      title: 'Reportes de ventas múltiples',
+      intro:
+        'Reportes de dos o más armas de fuego vendidas a un mismo comprador en cinco días hábiles. Las armas rastreadas que aparecen en uno reciben el indicador de ventas múltiples. No se pueden buscar por persona.',
+      file: 'Presentar un reporte',
+      empty: 'No hay reportes que pueda consultar.',
+      columnFiled: 'Presentado',
+      columnDealer: 'Comerciante autorizado',
+      columnPurchaser: 'Comprador',
+      columnFirearms: 'Armas de fuego',
+      columnSales: 'Ventas',
+      columnAgency: 'Presentado por',
+      masked: 'Reservado',
+      salesRange: 'del {{from}} al {{to}}',
+    },
+    fileReport: {
+      title: 'Presentar un reporte de ventas múltiples',
+      intro:
+        'Dos o más armas cortas o, para comerciantes de Texas, Arizona, California y Nuevo México, rifles, vendidos al mismo comprador a la vez o en cinco días hábiles consecutivos.',
+      form: 'Formato',
+      dealerSection: 'Comerciante autorizado',
+      licence: 'Número de licencia',
+      licenceHelp: 'Un comerciante presenta reportes de su propia licencia.',
+      dealerName: 'Nombre del comerciante',
+      dealerState: 'Estado',
+      purchaserSection: 'Comprador',
+      purchaserName: 'Nombre completo',
+      birthDate: 'Fecha de nacimiento',
+      address: 'Domicilio',
+      firearmsSection: 'Armas de fuego vendidas',
+      firearmLegend: 'Arma de fuego {{line}}',
+      make: 'Marca',
+      model: 'Modelo',
+      caliber: 'Calibre',
+      type: 'Tipo',
+      serial: 'Número de serie',
+      soldOn: 'Fecha de venta',
+      addFirearm: 'Agregar un arma de fuego',
+      removeFirearm: 'Quitar el arma de fuego {{line}}',
+      sharingSection: 'Quién puede consultarlo',
+      submit: 'Presentar el reporte',
+      saved: 'El reporte fue presentado.',
+      another: 'Presentar otro',
+    },
+    notices: {
+      title: 'Coincidencias con armas extraviadas o robadas',
+      intro:
+        'Un aseguramiento de su institución coincidió con un reporte de arma extraviada o robada (mismo número de serie y marca), o al revés. Verá el otro registro si su difusión lo permite; si no, solo la institución que lo tiene, y puede solicitar acceso.',
+      empty: 'No hay coincidencias.',
+      unreadOnly: 'Solo no leídas',
+      unreadCount: '{{count}} sin leer',
+      markRead: 'Marcar como leída',
+      read: 'Leída',
+      new: 'Nueva',
+      yourRecovery: 'Su aseguramiento',
+      yourReport: 'Su reporte de arma extraviada o robada',
+      matchedRecovery: 'coincide con un aseguramiento de {{agency}}',
+      matchedReport: 'coincide con un reporte de {{agency}}: {{kind}} el {{date}}',
+      hidden: 'Existe un registro coincidente en {{agency}}; usted no puede consultarlo.',
+      requestAccess: 'Solicitar acceso',
+      serial: 'Serie {{serial}}',
+      noticedOn: 'Aviso del {{date}}',
+    },
+  },
+};

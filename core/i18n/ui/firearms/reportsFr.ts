@@ -1,0 +1,77 @@
+// Web text for multiple-sales reports and lost/stolen match notices, in Canadian French.
+import type { Catalogue } from '../en';
+import type { firearmReportsUiEn } from './reportsEn';
+
+export const firearmReportsUiFr: Catalogue<typeof firearmReportsUiEn> = {
+  firearmReports: {
+    navMultipleSales: 'Déclarations de ventes multiples',
+    navMatchNotices: 'Concordances perdues ou volées',
+    forms: {
+      handguns: 'Armes de poing (deux ou plus en cinq jours ouvrables)',
+      rifles: 'Carabines dans un État frontalier (deux ou plus en cinq jours ouvrables)',
+    },
+    list: {
+      title: 'Déclarations de ventes multiples',
+      intro:
+        'Déclarations de deux armes à feu ou plus vendues à un même acheteur en cinq jours ouvrables. Les armes tracées qui y figurent reçoivent l’indicateur de ventes multiples. Aucune recherche par personne n’est possible.',
+      file: 'Produire une déclaration',
+      empty: 'Aucune déclaration que vous pouvez consulter.',
+      columnFiled: 'Produite',
+      columnDealer: 'Marchand autorisé',
+      columnPurchaser: 'Acheteur',
+      columnFirearms: 'Armes à feu',
+      columnSales: 'Ventes',
+      columnAgency: 'Produite par',
+      masked: 'Retenu',
+      salesRange: 'du {{from}} au {{to}}',
+    },
+    fileReport: {
+      title: 'Produire une déclaration de ventes multiples',
+      intro:
+        'Deux armes de poing ou plus ou, pour les marchands du Texas, de l’Arizona, de la Californie et du Nouveau-Mexique, des carabines, vendues au même acheteur en une fois ou en cinq jours ouvrables consécutifs.',
+      form: 'Formulaire',
+      dealerSection: 'Marchand autorisé',
+      licence: 'Numéro de permis',
+      licenceHelp: 'Un marchand produit des déclarations pour son propre permis.',
+      dealerName: 'Nom du marchand',
+      dealerState: 'État',
+      purchaserSection: 'Acheteur',
+      purchaserName: 'Nom complet',
+      birthDate: 'Date de naissance',
+      address: 'Adresse',
+      firearmsSection: 'Armes à feu vendues',
+      firearmLegend: 'Arme à feu {{line}}',
+      make: 'Marque',
+      model: 'Modèle',
+      caliber: 'Calibre',
+      type: 'Type',
+      serial: 'Numéro de série',
+      soldOn: 'Vendue le',
+      addFirearm: 'Ajouter une arme à feu',
+      removeFirearm: 'Retirer l’arme à feu {{line}}',
+      sharingSection: 'Qui peut la consulter',
+      submit: 'Produire la déclaration',
+      saved: 'La déclaration a été produite.',
+      another: 'En produire une autre',
+    },
+    notices: {
+      title: 'Concordances perdues ou volées',
+      intro:
+        'Une récupération de votre organisme concorde avec une déclaration d’arme perdue ou volée (même numéro de série et même marque), ou l’inverse. Vous voyez l’autre fiche si sa diffusion le permet; sinon, seulement l’organisme qui la détient, et vous pouvez demander l’accès.',
+      empty: 'Aucune concordance.',
+      unreadOnly: 'Non lues seulement',
+      unreadCount: '{{count}} non lues',
+      markRead: 'Marquer comme lue',
+      read: 'Lue',
+      new: 'Nouvelle',
+      yourRecovery: 'Votre récupération',
+      yourReport: 'Votre déclaration d’arme perdue ou volée',
+      matchedRecovery: 'concorde avec une récupération de {{agency}}',
+      matchedReport: 'concorde avec une déclaration de {{agency}} : {{kind}} le {{date}}',
+      hidden: 'Une fiche concordante existe chez {{agency}}; vous ne pouvez pas la consulter.',
+      requestAccess: 'Demander l’accès',
+      serial: 'Série {{serial}}',
+      noticedOn: 'Avis du {{date}}',
+    },
+  },
+};

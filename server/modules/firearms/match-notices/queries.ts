@@ -1,0 +1,87 @@
+// An agency's match notices, each with what the reader may see of the other record: the record itself when the
+// sharing rules let the reader read it, else only "a match exists at agency X" when the owner left it discoverable
+// (discovery without disclosure), else nothing (the notice is not listed).
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Actor, Country } from '../../../../core/sharing';
+import type { Db } from '../../../db/connect';
+import { allowedRows, discoverableRows } from '../../../platform/policy';
+import type { MatchRecordType } from '../tables';
+
+export interface NoticeRow {
+  id: string;
+  created_at: Date;
+  read_at: Date | null;
+  serial_folded: string;
+  own_record_type: MatchRecordType;
+  own_record_id: string;
+  own_make: string | null;
+  own_model: string | null;
+  own_date: string;
+  own_serial: string | null;
+  other_record_type: MatchRecordType;
+  other_record_id: string;
+  other_make: string | null;
+  other_model: string | null;
+  other_date: string | null;
+  other_kind: 'lost' | 'stolen' | null;
+  other_agency_id: string;
+  other_code: string;
+  other_name: string;
+  other_country: Country;
+  disclosed: boolean;
+}
+
+function visibility(actor: Actor) {
+  const recovery = { alias: 'orr', recordType: 'recovery' };
+  const lost = { alias: 'ol', recordType: 'lost_stolen' };
+  const disclosed = sql<SqlBool>`(CASE n.other_record_type
+    WHEN 'recovery' THEN ${allowedRows(actor, 'read', recovery)}
+    ELSE ${allowedRows(actor, 'read', lost)} END)`;
+  const discoverable = sql<SqlBool>`(CASE n.other_record_type
+    WHEN 'recovery' THEN ${discoverableRows(actor, recovery)}
+    ELSE ${discoverableRows(actor, lost)} END)`;
+  return { disclosed, listed: sql<SqlBool>`(${disclosed} OR ${discoverable})` };
+}
+
+const FROM = sql`
+  FROM firearm_match_notices n
+  JOIN agencies oa ON oa.id = n.other_agency_id
+  LEFT JOIN recoveries orr ON n.other_record_type = 'recovery' AND orr.id = n.other_record_id
+  LEFT JOIN lost_stolen_reports ol ON n.other_record_type = 'lost_stolen' AND ol.id = n.other_record_id
+  LEFT JOIN recoveries mr ON n.own_record_type = 'recovery' AND mr.id = n.own_record_id
+  LEFT JOIN lost_stolen_reports ml ON n.own_record_type = 'lost_stolen' AND ml.id = n.own_record_id`;
+
+export async function listNotices(
+  db: Db,
+  actor: Actor,
+  filter: { unread?: boolean | undefined; id?: string | undefined } = {},
+): Promise<NoticeRow[]> {
+  const { disclosed, listed } = visibility(actor);
+  const conditions: Expression<SqlBool>[] = [sql<SqlBool>`n.recipient_agency_id = ${actor.agencyId}`, listed];
+  if (filter.unread) conditions.push(sql<SqlBool>`n.read_at IS NULL`);
+  if (filter.id) conditions.push(sql<SqlBool>`n.id = ${filter.id}`);
+  const result = await sql<NoticeRow>`
+    SELECT n.id, n.created_at, n.read_at, n.serial_folded,
+      n.own_record_type, n.own_record_id,
+      coalesce(mr.make, ml.make) AS own_make, coalesce(mr.model, ml.model) AS own_model,
+      coalesce(mr.recovered_on, ml.reported_on)::text AS own_date,
+      coalesce(mr.serial_plain, ml.serial_plain) AS own_serial,
+      n.other_record_type, n.other_record_id,
+      coalesce(orr.make, ol.make) AS other_make, coalesce(orr.model, ol.model) AS other_model,
+      coalesce(orr.recovered_on, ol.reported_on)::text AS other_date, ol.kind AS other_kind,
+      oa.id AS other_agency_id, oa.code AS other_code, oa.name AS other_name, oa.country AS other_country,
+      ${disclosed} AS disclosed
+    ${FROM}
+    WHERE ${sql.join(conditions, sql` AND `)}
+    ORDER BY n.created_at DESC, n.id DESC
+    LIMIT 200`.execute(db);
+  return result.rows;
+}
+
+export async function unreadNoticeCount(db: Db, actor: Actor): Promise<number> {
+  const { listed } = visibility(actor);
+  const result = await sql<{ n: string }>`
+    SELECT count(*) AS n ${FROM}
+    WHERE n.recipient_agency_id = ${actor.agencyId} AND n.read_at IS NULL AND ${listed}`.execute(db);
+  return Number(result.rows[0]?.n ?? 0);
+}

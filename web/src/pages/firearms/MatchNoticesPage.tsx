@@ -1,0 +1,111 @@
+// Lost/stolen match notices of my agency: my record, and the other one in full when sharing lets me read it, else
+// only the agency that holds it with a request for access (discovery without disclosure).
+import { Badge, Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatDay } from '../../app/formatting';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { HiddenMatchList } from '../search/HiddenMatchList';
+import { useMarkNoticeRead, useMatchNotices, type MatchNotice } from './firearmReportQueries';
+import { RecoveryLink } from './RecoveryLink';
+
+function NoticeCard({ notice }: { notice: MatchNotice }) {
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
+  const markRead = useMarkNoticeRead();
+  const firearm = [notice.own.make, notice.own.model].filter(Boolean).join(' ');
+  const agency = `${notice.other.agency.name} (${notice.other.agency.code})`;
+  const headingId = `notice-${notice.id}`;
+  return (
+    <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap">
+          <Text fw={700} id={headingId}>
+            {notice.own.recordType === 'recovery' ? (
+              <RecoveryLink recoveryId={notice.own.id}>
+                {t('firearmReports.notices.yourRecovery')} · {firearm}
+              </RecoveryLink>
+            ) : (
+              `${t('firearmReports.notices.yourReport')} · ${firearm}`
+            )}
+          </Text>
+          <Badge color={notice.read ? 'gray' : 'indigo'} variant={notice.read ? 'light' : 'filled'}>
+            {notice.read ? t('firearmReports.notices.read') : t('firearmReports.notices.new')}
+          </Badge>
+        </Group>
+        <Text size="sm" c="dimmed">
+          <span style={{ fontFamily: 'monospace' }}>
+            {t('firearmReports.notices.serial', { serial: notice.serial })}
+          </span>{' '}
+          · {t('firearmReports.notices.noticedOn', { date: formatDay(notice.createdAt.slice(0, 10)) })}
+        </Text>
+        {notice.other.disclosed ? (
+          <Text size="sm">
+            {notice.other.recordType === 'recovery' && notice.other.id ? (
+              <RecoveryLink recoveryId={notice.other.id}>
+                {t('firearmReports.notices.matchedRecovery', { agency })}
+              </RecoveryLink>
+            ) : (
+              t('firearmReports.notices.matchedReport', {
+                agency,
+                kind: notice.other.kind ? t(`recordRecovery.kinds.${notice.other.kind}`) : '',
+                date: notice.other.date ? formatDay(notice.other.date) : '',
+              })
+            )}
+          </Text>
+        ) : (
+          notice.requestAccess && (
+            <HiddenMatchList matches={[notice.requestAccess]} headingId={`${headingId}-hidden`} />
+          )
+        )}
+        {!notice.read && (
+          <Group justify="flex-end">
+            <Button
+              variant="default"
+              size="xs"
+              loading={markRead.isPending && markRead.variables === notice.id}
+              onClick={() => markRead.mutate(notice.id)}
+            >
+              {t('firearmReports.notices.markRead')}
+            </Button>
+          </Group>
+        )}
+        <ProblemMessage error={markRead.variables === notice.id ? markRead.error : null} />
+      </Stack>
+    </Paper>
+  );
+}
+
+export function MatchNoticesPage() {
+  const { t } = useTranslation();
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const notices = useMatchNotices(unreadOnly);
+  const items = notices.data?.items ?? [];
+  return (
+    <>
+      <PageHeader title={t('firearmReports.notices.title')} intro={t('firearmReports.notices.intro')} />
+      <Stack maw={900}>
+        <Group justify="space-between">
+          <Checkbox
+            label={t('firearmReports.notices.unreadOnly')}
+            checked={unreadOnly}
+            onChange={(e) => setUnreadOnly(e.currentTarget.checked)}
+          />
+          {notices.data && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('firearmReports.notices.unreadCount', { count: notices.data.unread })}
+            </Text>
+          )}
+        </Group>
+        <ProblemMessage error={notices.error} />
+        {notices.isSuccess && items.length === 0 && (
+          <Text c="dimmed">{t('firearmReports.notices.empty')}</Text>
+        )}
+        {items.map((notice) => (
+          <NoticeCard key={notice.id} notice={notice} />
+        ))}
+      </Stack>
+    </>
+  );
+}

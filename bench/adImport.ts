@@ -1,0 +1,78 @@
+// A&D import throughput: a record holder's CSV (UTF-8, 0.1% bad rows) through the import command — COPY into a
+// temporary staging table, then one INSERT … SELECT … ON CONFLICT DO NOTHING — into the scale database's ad_records.
+// Each size is imported once (new rows), then again (the re-upload that must change nothing). Sizes:
+// BENCH_IMPORT_ROWS (default 100000,1000000). The rows are deleted afterwards so the database stays as seeded.
+import { importAdRecords } from '../server/modules/traces/commands/importAdRecords';
+import { round, type Row } from './table';
+import { actorOf, openScaleDatabase, tableCounts } from './tracingDatabase';
+import { sampleRss } from './tracingMemory';
+
+const HEADER =
+  'make,model,serial,acquired_on,acquired_from,disposition,disposed_on,disposed_to_licence,purchaser_name,purchaser_birth_date,purchaser_address\n';
+
+export function adCsv(rows: number, stamp: string, transferTo: string): Buffer {
+  const parts: string[] = [HEADER];
+  for (let i = 0; i < rows; i++) {
+    const day = `20${String(10 + (i % 15)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const serial = `${stamp}${String(i).padStart(7, '0')}`;
+    if (i % 1000 === 999) parts.push(`Smith & Wesson,M&P9,${serial},,,sale,2019-02-30,,Bad Date,,\n`);
+    else if (i % 5 === 0)
+      parts.push(`Sturm Ruger,10/22,${serial},${day},,transfer,${day},${transferTo},,,\n`);
+    else
+      parts.push(
+        `Smith & Wesson,M&P9,${serial},${day},Gulf Coast Firearms Distributors,sale,${day},,Jordan Buyer ${i % 5000},1980-05-0${1 + (i % 9)},"${100 + (i % 900)} Main St, Laredo, TX"\n`,
+      );
+  }
+  return Buffer.from(parts.join(''), 'utf8');
+}
+
+export async function benchAdImport(): Promise<Row[]> {
+  const sizes = (process.env.BENCH_IMPORT_ROWS ?? '100000,1000000').split(',').map(Number);
+  const database = await openScaleDatabase();
+  const rows: Row[] = [];
+  try {
+    const { actor, context } = await actorOf(database, 'records@riogrande.demo');
+    const before = (await tableCounts(database, ['ad_records'])).ad_records!;
+    for (const size of sizes) {
+      const stamp = `B${Date.now().toString(36).toUpperCase().slice(-5)}`;
+      const holder = await database.db
+        .insertInto('record_holders')
+        .values({
+          kind: 'dealer',
+          name: `Bench import dealer ${stamp}`,
+          licence_number: `BENCH-${stamp}`,
+          country: 'US',
+          us_state: 'TX',
+          connected: true,
+          agency_id: actor.agencyId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const csv = adCsv(size, stamp, '5-74-201-01-6B-04411');
+      for (const pass of ['new rows', 're-upload (unchanged)']) {
+        const rss = sampleRss();
+        const started = performance.now();
+        const result = await importAdRecords(database, context, actor, 'en', csv, `BENCH-${stamp}`);
+        const seconds = (performance.now() - started) / 1000;
+        rss.stop();
+        rows.push({
+          database: database.label,
+          'ad_records before': before,
+          'file rows': size,
+          'file MB': round(csv.length / 1048576, 1),
+          pass,
+          inserted: result.inserted,
+          unchanged: result.unchanged,
+          rejected: result.rejected,
+          seconds: round(seconds, 2),
+          'records/s': Math.round(size / seconds),
+          'peak RSS MB': rss.peakMb(),
+        });
+      }
+      await database.db.deleteFrom('ad_records').where('holder_id', '=', holder.id).execute();
+    }
+  } finally {
+    await database.close();
+  }
+  return rows;
+}

@@ -1,0 +1,328 @@
+// Generates the synthetic guns, batch by batch: each gun's chain (manufacturer or importer → wholesaler → dealer →
+// first retail purchaser) as the A&D records its connected holders keep, and for a share of the guns a recovery
+// (mostly in Mexico) and for a few a lost/stolen report. Time-to-crime is log-normal (median ≈ 6 years, about a
+// third under 3 years, a long tail), as ATF's published trace data describes.
+import { getCaliber, type MakeRef, type ModelRef } from '../../../../core/firearms';
+import { describeFirearm, serialColumns } from '../../../modules/firearms/firearmInput';
+import { AD_VALUE_COLUMNS, adRowHash, type AdValues } from '../../../modules/traces/adImport/adRow';
+import type { CopyValue } from '../../../modules/traces/adImport/bulkCopy';
+import { CRIME_CODES, MX_RECOVERY_STATES, US_STATES_DOMESTIC, US_STATES_FOR_MEXICO } from './geography';
+import type { HolderPlan, ScaleHolder } from './holders';
+import type { PeoplePools, Person } from './people';
+import { weightedPicker, type Random } from './random';
+
+/** What a trace of the recovery should end in, kept in its case number so benchmarks can choose (see README). */
+export type Outcome = 'CON' | 'INB' | 'OOB' | 'PRE' | 'OBL' | 'RES';
+
+export interface ScaleAgencies {
+  /** Owner agency and creating user, per flow. */
+  mexico: { agencyId: string; userId: string };
+  sonora: { agencyId: string; userId: string };
+  us: { agencyId: string; userId: string };
+  tracingCentre: { agencyId: string; userId: string };
+}
+
+export interface GunBatch {
+  ad: CopyValue[][];
+  recoveries: CopyValue[][];
+  lostStolen: CopyValue[][];
+}
+
+export const RECOVERY_COLUMNS = [
+  'owner_agency_id',
+  'distribution',
+  'tlp',
+  'discoverable',
+  'serial_state',
+  'serial_raw',
+  'serial_plain',
+  'serial_folded',
+  'make',
+  'make_id',
+  'make_key',
+  'model',
+  'caliber',
+  'caliber_id',
+  'type',
+  'free_text_description',
+  'country_of_manufacture',
+  'importer',
+  'other_markings',
+  'recovered_on',
+  'recovery_country',
+  'recovery_state',
+  'recovery_municipality',
+  'crime_code',
+  'case_number',
+  'possessor_name',
+  'possessor_birth_date',
+  'description_warnings',
+  'created_by_user_id',
+] as const;
+
+export const LOST_STOLEN_COLUMNS = [
+  'owner_agency_id',
+  'distribution',
+  'tlp',
+  'discoverable',
+  'kind',
+  'serial_raw',
+  'serial_plain',
+  'serial_folded',
+  'make',
+  'make_id',
+  'make_key',
+  'model',
+  'caliber',
+  'type',
+  'reported_on',
+  'details',
+  'created_by_user_id',
+] as const;
+
+export const AD_COPY_COLUMNS = [...AD_VALUE_COLUMNS, 'row_hash'] as const;
+
+const DAY = 86_400_000;
+const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
+const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+const GCA_1968 = dayOf('1969-01-01');
+
+export interface GunOptions {
+  seed: number;
+  tag: string;
+  /** Stop once this many A&D records are made. */
+  adRecords: number;
+  /** Share of guns that are recovered. */
+  recoveredShare: number;
+  asOf: string;
+  batchGuns: number;
+}
+
+const pickMexicoSale = weightedPicker(US_STATES_FOR_MEXICO);
+const pickDomesticSale = weightedPicker(US_STATES_DOMESTIC);
+const pickMexicoState = weightedPicker(MX_RECOVERY_STATES);
+const BASE36 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** A unique serial per gun: the index scrambled by an odd multiplier (a bijection mod 2^32), in base 36. */
+function serialOf(make: MakeRef, index: number, seed: number): string {
+  let x = (Math.imul(index + 1, 0x9e3779b1) ^ Math.imul(seed, 0x85ebca6b)) >>> 0;
+  let out = '';
+  for (let i = 0; i < 7; i++) {
+    out = BASE36[x % 36] + out;
+    x = Math.floor(x / 36);
+  }
+  return (
+    make.id
+      .replace(/[^a-z]/g, '')
+      .slice(0, 2)
+      .toUpperCase() + out
+  );
+}
+
+export function* generateGuns(
+  options: GunOptions,
+  random: Random,
+  holders: HolderPlan,
+  people: PeoplePools,
+  agencies: ScaleAgencies,
+): Generator<GunBatch & { adTotal: number; guns: number }> {
+  const asOf = dayOf(options.asOf);
+  const straw = Array.from({ length: 400 }, () =>
+    people.purchaser(random, random.pick(['TX', 'AZ', 'CA', 'NM'])),
+  );
+  const descriptions = new Map<string, ReturnType<typeof describeFirearm>>();
+  const describe = (make: MakeRef, model: ModelRef, caliber: string | undefined) => {
+    const key = `${make.id}|${model.name}`;
+    let d = descriptions.get(key);
+    if (!d) descriptions.set(key, (d = describeFirearm({ make: make.name, model: model.name, caliber })));
+    return d;
+  };
+  let adTotal = 0;
+  let gun = 0;
+  let batch: GunBatch = { ad: [], recoveries: [], lostStolen: [] };
+  const ad = (values: AdValues) => {
+    batch.ad.push([...AD_VALUE_COLUMNS.map((c) => values[c]), adRowHash(values)]);
+    adTotal++;
+  };
+  const adBase = (holder: ScaleHolder, make: MakeRef, model: ModelRef, folded: string) => ({
+    holder_id: holder.id,
+    make: make.name,
+    make_key: make.id,
+    model: model.name,
+    serial_folded: folded,
+  });
+
+  while (adTotal < options.adRecords) {
+    const index = gun++;
+    const foreign = random.chance(0.15);
+    const importer = foreign ? random.pick(holders.importers) : undefined;
+    const maker = foreign ? undefined : random.pick(holders.manufacturers);
+    const origin = importer?.holder ?? maker!.holder;
+    const make = importer ? random.pick(importer.makes) : maker!.make;
+    const model = random.pick(make.models);
+    const caliberId = model.calibers[0];
+    const serialRaw = serialOf(make, index, options.seed);
+    const intact = serialColumns(
+      'intact',
+      random.chance(0.1) ? `${serialRaw.slice(0, 2)}-${serialRaw.slice(2)}` : serialRaw,
+    );
+    if (!intact.ok) throw new Error(`generated serial ${serialRaw} is invalid`);
+    const folded = intact.value.serial_folded!;
+
+    const recovered = random.chance(options.recoveredShare);
+    const inMexico = recovered && random.chance(0.8);
+    const saleState = inMexico ? pickMexicoSale(random) : pickDomesticSale(random);
+    const dealers = holders.dealersByState.get(saleState)!;
+    // A few dealers sell most of the guns that turn up in crimes: skewed choice within the state.
+    const dealer = dealers[Math.floor(dealers.length * random.next() ** 2)]!;
+    const wholesaler = random.chance(0.8) ? random.pick(holders.wholesalers) : undefined;
+    const pre1968 = recovered && random.chance(0.015);
+
+    let recoveredOn = asOf - random.int(6 * 365);
+    let purchaser: Person | undefined;
+    let outcome: Outcome = 'PRE';
+    if (!pre1968) {
+      let saleDay: number;
+      if (recovered) {
+        const ttcYears = Math.min(45, Math.exp(Math.log(6) + 1.6 * random.normal()));
+        saleDay = Math.max(
+          GCA_1968 + random.int(365),
+          recoveredOn - Math.max(1, Math.round(ttcYears * 365.25)),
+        );
+      } else saleDay = dayOf('1995-01-01') + random.int(asOf - dayOf('1995-01-01'));
+      const dealerIn = saleDay - 3 - random.int(120);
+      const wholesaleIn = wholesaler ? dealerIn - 3 - random.int(60) : dealerIn;
+      const made = wholesaleIn - 7 - random.int(90);
+      const stolenAtDealer = !recovered && random.chance(0.004);
+      purchaser = inMexico && random.chance(0.04) ? random.pick(straw) : people.purchaser(random, saleState);
+      const chain = [origin, ...(wholesaler ? [wholesaler] : []), dealer];
+      // Records exist only at connected holders; the first unconnected one is where a trace will wait.
+      const firstGap = chain.find((h) => !h.connected);
+      outcome = !firstGap ? 'CON' : firstGap.outOfBusiness ? 'OOB' : 'INB';
+      ad({
+        ...adBase(origin, make, model, folded),
+        acquired_from_holder_id: null,
+        acquired_from_name: importer ? `${make.name} (${make.countries[0]})` : null,
+        acquired_on: isoOf(made),
+        disposition: 'transfer',
+        disposed_to_holder_id: (wholesaler ?? dealer).id,
+        purchaser_name: null,
+        purchaser_birth_date: null,
+        purchaser_address: null,
+        export_country: null,
+        disposed_on: isoOf(wholesaleIn),
+      });
+      if (wholesaler?.connected)
+        ad({
+          ...adBase(wholesaler, make, model, folded),
+          acquired_from_holder_id: origin.id,
+          acquired_from_name: null,
+          acquired_on: isoOf(wholesaleIn),
+          disposition: 'transfer',
+          disposed_to_holder_id: dealer.id,
+          purchaser_name: null,
+          purchaser_birth_date: null,
+          purchaser_address: null,
+          export_country: null,
+          disposed_on: isoOf(dealerIn),
+        });
+      if (dealer.connected)
+        ad({
+          ...adBase(dealer, make, model, folded),
+          acquired_from_holder_id: (wholesaler ?? origin).id,
+          acquired_from_name: null,
+          acquired_on: isoOf(dealerIn),
+          disposition: stolenAtDealer ? 'lost_stolen' : 'sale',
+          disposed_to_holder_id: null,
+          purchaser_name: stolenAtDealer ? null : purchaser.name,
+          purchaser_birth_date: stolenAtDealer ? null : purchaser.birthDate,
+          purchaser_address: stolenAtDealer ? null : purchaser.address,
+          export_country: null,
+          disposed_on: isoOf(saleDay),
+        });
+      const theft = stolenAtDealer || (!recovered && random.chance(0.004));
+      if (theft) {
+        batch.lostStolen.push([
+          agencies.tracingCentre.agencyId,
+          'partners',
+          'GREEN',
+          true,
+          random.chance(0.8) ? 'stolen' : 'lost',
+          intact.value.serial_raw,
+          intact.value.serial_plain,
+          folded,
+          make.name,
+          make.id,
+          make.id,
+          model.name,
+          caliberId ? (getCaliber(caliberId)?.name ?? null) : null,
+          model.types[0] ?? null,
+          isoOf(Math.min(asOf, saleDay + random.int(900))),
+          stolenAtDealer ? `Reported missing from ${dealer.name}` : 'Reported stolen by its owner',
+          agencies.tracingCentre.userId,
+        ]);
+      }
+      if (recovered && recoveredOn <= saleDay) recoveredOn = Math.min(asOf, saleDay + 1 + random.int(30));
+    }
+
+    if (recovered) {
+      const serialRoll = random.next();
+      const state = serialRoll < 0.04 ? 'obliterated' : serialRoll < 0.06 ? 'partly_restored' : 'intact';
+      if (state === 'obliterated') outcome = 'OBL';
+      else if (state === 'partly_restored' && outcome !== 'PRE') outcome = 'RES';
+      const at = 3 + random.int(serialRaw.length - 4);
+      const serial =
+        state === 'obliterated'
+          ? serialColumns('obliterated', null)
+          : state === 'partly_restored'
+            ? serialColumns('partly_restored', `${serialRaw.slice(0, at)}??${serialRaw.slice(at + 2)}`)
+            : intact;
+      if (!serial.ok) throw new Error(`generated serial for ${serialRaw} is invalid`);
+      const where = inMexico ? pickMexicoState(random) : undefined;
+      const owner = !inMexico ? agencies.us : where!.code === 'SON' ? agencies.sonora : agencies.mexico;
+      const description = describe(make, model, caliberId);
+      const possessor = random.chance(0.1)
+        ? null
+        : purchaser && random.chance(inMexico ? 0.08 : 0.3)
+          ? purchaser
+          : people.possessor(random, inMexico ? 'MX' : 'US');
+      const madeYear = 1935 + random.int(33);
+      batch.recoveries.push([
+        owner.agencyId,
+        random.chance(0.1) ? 'agency' : 'partners',
+        'GREEN',
+        true,
+        state,
+        serial.value.serial_raw,
+        serial.value.serial_plain,
+        serial.value.serial_folded,
+        make.name,
+        description.make_id,
+        description.make_key,
+        model.name,
+        caliberId ? (getCaliber(caliberId)?.name ?? null) : null,
+        description.caliber_id,
+        model.types[0] ?? null,
+        description.free_text_description,
+        make.countries[0] ?? 'US',
+        importer?.holder.name ?? null,
+        outcome === 'PRE' ? `Manufactured ${madeYear}` : null,
+        isoOf(recoveredOn),
+        inMexico ? 'MX' : 'US',
+        inMexico ? where!.code : saleState,
+        inMexico ? random.pick(where!.municipalities) : null,
+        random.pick(CRIME_CODES),
+        `${options.tag}-${outcome}-${String(index).padStart(9, '0')}`,
+        possessor?.name ?? null,
+        possessor?.birthDate ?? null,
+        JSON.stringify(description.warnings),
+        owner.userId,
+      ]);
+    }
+    if (gun % options.batchGuns === 0) {
+      yield { ...batch, adTotal, guns: gun };
+      batch = { ad: [], recoveries: [], lostStolen: [] };
+    }
+  }
+  yield { ...batch, adTotal, guns: gun };
+}

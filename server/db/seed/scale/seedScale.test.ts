@@ -1,0 +1,118 @@
+// The scale seed on every test database: realistic shares (Texas and the border states, time-to-crime), the same rows
+// for the same seed, a refused second run, and chains that really walk: a seeded recovery whose chain is connected
+// completes through the API, one with an unconnected holder waits in its inbox, a pre-1968 gun is not traceable.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_KINDS } from '../../../test/databases';
+import { createTestApp, type TestApp, type UserClient } from '../../../test/testApp';
+import { seedScale, type ScaleReport } from './seedScale';
+
+const RECORDS = 6000;
+
+describe.each(DATABASE_KINDS)('scale seed on %s', (kind) => {
+  let t: TestApp;
+  let report: ScaleReport;
+  let investigator: UserClient;
+  const recoveryOf = async (outcome: string) =>
+    (
+      await sql<{ id: string; other_markings: string | null }>`
+        SELECT id, other_markings FROM recoveries WHERE case_number LIKE ${`%-${outcome}-%`}
+          AND distribution = 'partners' ORDER BY case_number LIMIT 1`.execute(t.db)
+    ).rows[0]!;
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    report = await seedScale(t.database, { records: RECORDS, seed: 7 });
+    investigator = await t.signIn('investigador@fge-son.demo');
+  }, 300_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('makes about N A&D records with holders, recoveries and lost/stolen reports, and refuses a second run', async () => {
+    expect(report).toMatchObject({ seeded: true });
+    expect(report.adRecords).toBeGreaterThanOrEqual(RECORDS);
+    expect(report.adRecords).toBeLessThan(RECORDS + 4);
+    const counts = await sql<{ ad: string; rec: string; lost: string }>`
+      SELECT (SELECT count(*) FROM ad_records a JOIN record_holders h ON h.id = a.holder_id
+               WHERE h.licence_number LIKE 'SCALE%') AS ad,
+             (SELECT count(*) FROM recoveries WHERE case_number LIKE 'SCALE%') AS rec,
+             (SELECT count(*) FROM lost_stolen_reports WHERE details LIKE 'Reported%') AS lost`.execute(t.db);
+    expect(counts.rows[0]).toEqual({
+      ad: String(report.adRecords),
+      rec: String(report.recoveries),
+      lost: String(report.lostStolen),
+    });
+    expect(report.recoveries).toBeGreaterThan(RECORDS / 10);
+    const second = await seedScale(t.database, { records: RECORDS, seed: 7 });
+    expect(second.seeded).toBe(false);
+    const after = await sql<{
+      n: string;
+    }>`SELECT count(*) AS n FROM recoveries WHERE case_number LIKE 'SCALE%'`.execute(t.db);
+    expect(Number(after.rows[0]!.n)).toBe(report.recoveries);
+  });
+
+  it('sells guns recovered in Mexico mostly in Texas and the border states, with a realistic time-to-crime', async () => {
+    const shares = await sql<{ mx: string; tx: number; border: number; under3: number; median: number }>`
+      SELECT count(*) AS mx, avg((h.us_state = 'TX')::int)::float8 AS tx,
+             avg((h.us_state IN ('TX', 'AZ', 'CA', 'NM'))::int)::float8 AS border,
+             avg(((r.recovered_on - a.disposed_on) < 1096)::int)::float8 AS under3,
+             (percentile_cont(0.5) WITHIN GROUP (ORDER BY r.recovered_on - a.disposed_on) / 365.25)::float8 AS median
+      FROM recoveries r
+      JOIN ad_records a ON a.serial_folded = r.serial_folded AND a.make_key = r.make_key AND a.disposition = 'sale'
+      JOIN record_holders h ON h.id = a.holder_id
+      WHERE r.recovery_country = 'MX' AND r.serial_state = 'intact'`.execute(t.db);
+    const s = shares.rows[0]!;
+    expect(Number(s.mx)).toBeGreaterThan(300);
+    expect(s.tx).toBeGreaterThan(0.38);
+    expect(s.border).toBeGreaterThan(0.68);
+    expect(s.border).toBeLessThan(0.84);
+    expect(s.under3).toBeGreaterThan(0.25);
+    expect(s.under3).toBeLessThan(0.42);
+    expect(s.median).toBeGreaterThan(3.5);
+    expect(s.median).toBeLessThan(9);
+  });
+
+  it('gives the same rows for the same seed', async () => {
+    const digest = async (db: TestApp['db']) =>
+      (
+        await sql<{
+          d: string;
+        }>`SELECT md5(string_agg(case_number || coalesce(serial_folded, '-') || recovered_on::text,
+          ',' ORDER BY case_number)) AS d FROM recoveries WHERE case_number LIKE 'SCALE%'`.execute(db)
+      ).rows[0]!.d;
+    const other = await createTestApp(kind);
+    try {
+      await seedScale(other.database, { records: RECORDS, seed: 7 });
+      expect(await digest(other.db)).toBe(await digest(t.db));
+    } finally {
+      await other.close();
+    }
+  }, 300_000);
+
+  it('seeded chains walk: connected completes with TTC, an unconnected holder waits, pre-1968 is not traceable', async () => {
+    const trace = async (outcome: string, extra: Record<string, unknown> = {}) => {
+      const recovery = await recoveryOf(outcome);
+      const response = await investigator.post('/api/v1/traces', {
+        recoveryId: recovery.id,
+        priority: 'routine',
+        ...extra,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json<{
+        status: string;
+        reason: string | null;
+        result: { timeToCrime: { days: number }; dealer: { country: string } } | null;
+      }>();
+    };
+    const connected = await trace('CON');
+    expect(connected.status).toBe('completed');
+    expect(connected.result!.timeToCrime.days).toBeGreaterThan(0);
+    expect(connected.result!.dealer.country).toBe('US');
+    expect((await trace('INB')).status).toBe('awaiting_record_holder');
+    const pre = await recoveryOf('PRE');
+    const year = Number(pre.other_markings!.match(/(\d{4})/)![1]);
+    expect(year).toBeLessThan(1968);
+    expect(await trace('PRE', { manufactureYear: year })).toMatchObject({ status: 'not_traceable' });
+  });
+});

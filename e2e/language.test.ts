@@ -28,8 +28,13 @@ describe.runIf(browserTestsEnabled())('sign-in and language', () => {
       'Búsqueda',
       'Armas de fuego aseguradas',
       'Búsqueda por número de serie',
+      'Coincidencias con armas extraviadas o robadas',
+      'Reportes de ventas múltiples',
+      'Rastreos',
       'Registro de precursores químicos',
       'Análisis de sustancias',
+      'Análisis de manifiestos',
+      'Lista de vigilancia',
       'Solicitudes de acceso',
     ]);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Alertas');
@@ -46,8 +51,13 @@ describe.runIf(browserTestsEnabled())('sign-in and language', () => {
       'Search',
       'Recovered firearms',
       'Serial number search',
+      'Lost/stolen matches',
+      'Multiple-sales reports',
+      'Traces',
       'Chemical registry',
       'Screening',
+      'Manifest screening',
+      'Watch list',
       'Access requests',
     ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

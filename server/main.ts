@@ -6,6 +6,7 @@ import { connectDatabase } from './db/connect';
 import { migrate } from './db/migrate';
 import { seedChemicals } from './db/seed/seedChemicals';
 import { seedDemo } from './db/seed/seedDemo';
+import { startExpiryScheduler } from './modules/notifications/expiryScheduler';
 
 export async function startServer(config: Config) {
   const started = performance.now();
@@ -30,6 +31,9 @@ export async function startServer(config: Config) {
     `Rastro is listening at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
   );
 
+  // Pre-export notifications past their dispatch date without an answer expire (audited as the system).
+  const expiry = startExpiryScheduler(database.db, app.log);
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -37,6 +41,7 @@ export async function startServer(config: Config) {
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    await expiry.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -21,6 +21,8 @@ export const ABILITIES = [
   'request_traces',
   'work_traces',
   'manage_notifications',
+  'answer_trace_hops',
+  'manage_watch_lists',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -62,6 +64,7 @@ const ABILITIES_BY_ROLE: Record<Role, readonly Ability[]> = {
     'screen_chemicals',
     'manage_chemicals',
     'manage_notifications',
+    'manage_watch_lists',
   ],
   agency_admin: [
     'read_alerts',
@@ -95,4 +98,16 @@ export function hasAbility(role: Role, ability: Ability): boolean {
 
 export function isOperational(role: Role): boolean {
   return OPERATIONAL_ROLES.has(role);
+}
+
+/**
+ * The abilities a signed-in user gets. A record holder's users (dealers, manufacturers) are not partners:
+ * distribution never reaches them, so the operational pages would only ever be empty. They get the holder inbox
+ * (granted by the agency's kind, not by role; it is also where they file multiple-sales reports) and, for the
+ * holder's own admin, its users.
+ */
+export function sessionAbilitiesOf(role: Role, recordHolder: boolean): readonly Ability[] {
+  if (!recordHolder) return ABILITIES_BY_ROLE[role];
+  const kept = ABILITIES_BY_ROLE[role].filter((a) => a === 'manage_agency_users');
+  return [...kept, 'answer_trace_hops'];
 }

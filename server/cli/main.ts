@@ -5,10 +5,13 @@ import { main as serve } from '../main';
 import { migrate } from '../db/migrate';
 import { seedChemicals } from '../db/seed/seedChemicals';
 import { seedDemo } from '../db/seed/seedDemo';
+import { seedScaleFromCli } from '../db/seed/scale/cli';
 import { verifyAuditChain } from '../platform/audit';
 import { createToken } from '../modules/tokens/commands/createToken';
+import { notificationCommands } from '../modules/notifications/cli';
 import { withDatabase } from './database';
 import { progressBar } from './progress';
+import { screenManifestCli } from './screenManifest';
 import { createUserFromCli, createUserOptions } from './users';
 
 const positiveInt = (value: string) => {
@@ -50,7 +53,9 @@ export function buildCli(): Command {
     );
   db.command('seed')
     .description('load the demo agencies, users, sharing groups and alerts into an empty database')
-    .action(() =>
+    .option('--scale <records>', 'also make this many synthetic A&D records in realistic chains', positiveInt)
+    .option('--seed <n>', 'random seed of --scale (same seed, same data)', positiveInt, 1968)
+    .action((options: { scale?: number; seed: number }) =>
       withDatabase(async (database, config) => {
         await seedChemicals(database.db);
         const report = await seedDemo(database.db, { production: config.nodeEnv === 'production' });
@@ -59,6 +64,7 @@ export function buildCli(): Command {
             ? `seeded ${report.agencies} agencies and ${report.users} users`
             : 'database already has agencies; nothing seeded',
         );
+        if (options.scale) await seedScaleFromCli(database, options.scale, options.seed);
       }),
     );
 
@@ -137,6 +143,21 @@ export function buildCli(): Command {
       });
     });
 
+  program
+    .command('screen')
+    .description(
+      'screen a shipment manifest (CSV or XLSX); report to --out or stdout, summary on stderr; exit 1 if any line has errors, 2 if the file cannot be read',
+    )
+    .argument('<manifest>', 'manifest.csv or manifest.xlsx')
+    .option('--format <format>', 'csv | json', 'csv')
+    .option('--out <file>', 'write the report here instead of stdout')
+    .option('--agency <code>', 'use this agency’s watch list and consignee history, e.g. US-CBP')
+    .option('--record', 'add the quantities to the agency’s consignee history (needs --agency)')
+    .option('--locale <locale>', 'en | es | fr', 'en')
+    .action(async (manifest: string, options: Parameters<typeof screenManifestCli>[1]) => {
+      process.exitCode = await screenManifestCli(manifest, options);
+    });
+
   const audit = program.command('audit').description('audit trail');
   audit
     .command('verify')
@@ -157,6 +178,7 @@ export function buildCli(): Command {
         }
       }),
     );
+  program.addCommand(notificationCommands());
   return program;
 }
 

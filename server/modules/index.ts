@@ -6,6 +6,7 @@ import { alertRoutes } from './alerts/routes';
 import { auditRoutes } from './audit/routes';
 import { firearmRoutes } from './firearms/routes';
 import { chemicalRoutes } from './chemicals/routes';
+import { manifestRoutes } from './manifests/routes';
 import { notificationRoutes } from './notifications/routes';
 import { searchRoutes } from './search/routes';
 import { sessionRoutes } from './session/routes';
@@ -27,5 +28,6 @@ export function registerModules(app: AppInstance) {
   firearmRoutes(app);
   chemicalRoutes(app);
   notificationRoutes(app);
+  manifestRoutes(app);
   traceRoutes(app);
 }

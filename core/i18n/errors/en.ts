@@ -79,6 +79,13 @@ export const errorsEn = {
     csv_empty: 'The file has no data rows.',
     csv_unterminated_quote: 'A quoted cell is never closed.',
     csv_too_many_rows: 'At most {{maximum}} rows per file.',
+    manifest_unreadable: 'The file cannot be read as a CSV or XLSX manifest.',
+    manifest_empty: 'The manifest has no lines.',
+    manifest_too_many_lines: 'At most {{maximum}} lines per manifest.',
+    manifest_no_substance_column:
+      'No column names the substance: add one headed description, CAS or SMILES (or descripción, désignation…).',
+    manifest_duplicate_column: 'Columns "{{first}}" and "{{second}}" both read as {{field}}.',
+    watch_entry_exists: 'This name is already on your watch list as this kind of party.',
     duplicate_row: 'Same firearm as line {{line}} (case number, serial and recovery date).',
     invalid_smiles: 'Not a structure RDKit can read (SMILES).',
     invalid_cas: 'Not a CAS number (NNNNNNN-NN-N).',
@@ -104,7 +111,30 @@ export const errorsEn = {
     notice_too_late:
       'A notice must be sent at least 15 days before dispatch (by {{sendBy}}); mark it voluntary if the chemical is not scheduled.',
     dispatch_not_future: 'The dispatch date has been reached: a notice must be sent before it.',
+    attachment_type:
+      'Only PDF, PNG or JPEG files can be attached (judged by the file’s content, not its name).',
+    attachment_too_large: 'An attachment may be at most {{maximum}} bytes.',
+    attachment_empty: 'The file is empty.',
+    attachment_limit: 'A notification may have at most {{maximum}} attachments.',
+    multiple_sales_too_few: 'A multiple-sales report lists at least two firearms.',
+    multiple_sales_wrong_type: 'This form covers firearms of type {{expected}} only.',
+    multiple_sales_window:
+      'The sales span {{businessDays}} business days: a multiple-sale is at most five consecutive business days.',
+    multiple_sales_not_border_state:
+      'The rifle report covers dealers in Texas, Arizona, California and New Mexico only.',
+    dealer_licence_not_yours: 'This licence is not one of your agency’s record holders.',
+    stale_version:
+      'Someone else changed this record meanwhile (you edited version {{yourVersion}}; it is now at {{currentVersion}}). Reload it, then try again.',
     invalid: 'Not valid.',
+  },
+  /** Localised details of 409 conflicts, chosen by the `reasonKey` a command gives (`reason` stays the English fallback). */
+  conflictReason: {
+    notification_changed:
+      'Someone else changed this notification meanwhile (you had version {{yourVersion}}). Reload it to see their changes, then try again.',
+    notification_status:
+      'This is no longer possible: the notification has moved on to another status. Reload it to see where it stands.',
+    notification_not_draft:
+      'The notification is no longer a draft: its content and attachments can no longer change.',
   },
 } as const;
 

@@ -101,6 +101,13 @@ export const errorsEs: ErrorCatalogue = {
     csv_empty: 'El archivo no tiene filas de datos.',
     csv_unterminated_quote: 'Una celda entre comillas nunca se cierra.',
     csv_too_many_rows: 'Como máximo {{maximum}} filas por archivo.',
+    manifest_unreadable: 'El archivo no se puede leer como manifiesto CSV o XLSX.',
+    manifest_empty: 'El manifiesto no tiene líneas.',
+    manifest_too_many_lines: 'Como máximo {{maximum}} líneas por manifiesto.',
+    manifest_no_substance_column:
+      'Ninguna columna nombra la sustancia: agregue una con encabezado descripción, CAS o SMILES.',
+    manifest_duplicate_column: 'Las columnas "{{first}}" y "{{second}}" se leen ambas como {{field}}.',
+    watch_entry_exists: 'Este nombre ya está en su lista de vigilancia con este tipo de parte.',
     duplicate_row:
       'Misma arma de fuego que la línea {{line}} (número de caso, número de serie y fecha de aseguramiento).',
     invalid_smiles: 'No es una estructura que RDKit pueda leer (SMILES).',
@@ -128,6 +135,29 @@ export const errorsEs: ErrorCatalogue = {
     notice_too_late:
       'La notificación debe enviarse al menos 15 días antes del despacho (a más tardar el {{sendBy}}); márquela como voluntaria si el químico no está fiscalizado.',
     dispatch_not_future: 'Ya llegó la fecha de despacho: la notificación debe enviarse antes.',
+    attachment_type:
+      'Solo se pueden adjuntar archivos PDF, PNG o JPEG (se juzga por el contenido, no por el nombre).',
+    attachment_too_large: 'Un archivo adjunto puede tener como máximo {{maximum}} bytes.',
+    attachment_empty: 'El archivo está vacío.',
+    attachment_limit: 'Una notificación puede tener como máximo {{maximum}} archivos adjuntos.',
+    multiple_sales_too_few: 'Un reporte de ventas múltiples incluye al menos dos armas de fuego.',
+    multiple_sales_wrong_type: 'Este formato cubre solo armas de fuego del tipo {{expected}}.',
+    multiple_sales_window:
+      'Las ventas abarcan {{businessDays}} días hábiles: una venta múltiple es de cinco días hábiles consecutivos como máximo.',
+    multiple_sales_not_border_state:
+      'El reporte de rifles cubre solo comerciantes de Texas, Arizona, California y Nuevo México.',
+    dealer_licence_not_yours:
+      'Esta licencia no es de ninguno de los titulares de registros de su institución.',
+    stale_version:
+      'Otra persona modificó este registro mientras tanto (usted editó la versión {{yourVersion}}; ahora va en la {{currentVersion}}). Vuelva a cargarlo e inténtelo de nuevo.',
     invalid: 'No es válido.',
+  },
+  conflictReason: {
+    notification_changed:
+      'Otra persona modificó esta notificación mientras tanto (usted tenía la versión {{yourVersion}}). Vuelva a cargarla para ver sus cambios e inténtelo de nuevo.',
+    notification_status:
+      'Esto ya no es posible: la notificación pasó a otro estado. Vuelva a cargarla para ver en qué estado se encuentra.',
+    notification_not_draft:
+      'La notificación ya no es un borrador: su contenido y sus archivos adjuntos ya no pueden cambiar.',
   },
 };

@@ -98,6 +98,14 @@ export const errorsFr: ErrorCatalogue = {
     csv_empty: 'Le fichier ne contient aucune ligne de données.',
     csv_unterminated_quote: 'Une cellule entre guillemets n’est jamais fermée.',
     csv_too_many_rows: 'Au plus {{maximum}} lignes par fichier.',
+    manifest_unreadable: 'Le fichier ne peut pas être lu comme un manifeste CSV ou XLSX.',
+    manifest_empty: 'Le manifeste n’a aucune ligne.',
+    manifest_too_many_lines: 'Au plus {{maximum}} lignes par manifeste.',
+    manifest_no_substance_column:
+      'Aucune colonne ne désigne la substance : ajoutez-en une intitulée désignation, CAS ou SMILES.',
+    manifest_duplicate_column:
+      'Les colonnes « {{first}} » et « {{second}} » se lisent toutes deux comme {{field}}.',
+    watch_entry_exists: 'Ce nom figure déjà sur votre liste de surveillance pour ce type de partie.',
     duplicate_row:
       'Même arme à feu que la ligne {{line}} (numéro de dossier, numéro de série et date de récupération).',
     invalid_smiles: 'Structure illisible par RDKit (SMILES).',
@@ -126,6 +134,28 @@ export const errorsFr: ErrorCatalogue = {
     notice_too_late:
       'La notification doit être envoyée au moins 15 jours avant l’expédition (au plus tard le {{sendBy}}); marquez-la volontaire si le produit n’est pas inscrit.',
     dispatch_not_future: 'La date d’expédition est atteinte : la notification doit être envoyée avant.',
+    attachment_type:
+      'Seuls les fichiers PDF, PNG ou JPEG peuvent être joints (selon leur contenu, pas leur nom).',
+    attachment_too_large: 'Une pièce jointe peut compter au plus {{maximum}} octets.',
+    attachment_empty: 'Le fichier est vide.',
+    attachment_limit: 'Une notification peut avoir au plus {{maximum}} pièces jointes.',
+    multiple_sales_too_few: 'Une déclaration de ventes multiples énumère au moins deux armes à feu.',
+    multiple_sales_wrong_type: 'Ce formulaire ne couvre que les armes à feu de type {{expected}}.',
+    multiple_sales_window:
+      'Les ventes s’étendent sur {{businessDays}} jours ouvrables : une vente multiple tient en cinq jours ouvrables consécutifs au plus.',
+    multiple_sales_not_border_state:
+      'La déclaration de carabines ne vise que les marchands du Texas, de l’Arizona, de la Californie et du Nouveau-Mexique.',
+    dealer_licence_not_yours: 'Ce permis n’est pas celui d’un détenteur de registres de votre organisme.',
+    stale_version:
+      'Quelqu’un d’autre a modifié cette fiche entre-temps (vous avez modifié la version {{yourVersion}}; elle en est à la {{currentVersion}}). Rechargez-la, puis réessayez.',
     invalid: 'Invalide.',
+  },
+  conflictReason: {
+    notification_changed:
+      'Quelqu’un d’autre a modifié cette notification entre-temps (vous aviez la version {{yourVersion}}). Rechargez-la pour voir ses changements, puis réessayez.',
+    notification_status:
+      'Ce n’est plus possible : la notification est passée à un autre statut. Rechargez-la pour voir où elle en est.',
+    notification_not_draft:
+      'La notification n’est plus un brouillon : son contenu et ses pièces jointes ne peuvent plus changer.',
   },
 };

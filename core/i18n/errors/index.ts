@@ -9,13 +9,21 @@ export const ERROR_CATALOGUES: Record<Locale, ErrorCatalogue> = { en: errorsEn, 
 
 export type ProblemType = keyof ErrorCatalogue['problem'];
 export type FieldMessage = keyof ErrorCatalogue['field'];
+export type ConflictReason = keyof ErrorCatalogue['conflictReason'];
+
+const isConflictReason = (key: string): key is ConflictReason => key in errorsEn.conflictReason;
 
 export function problemText(
   locale: Locale,
   type: ProblemType,
   params: Record<string, string | number> = {},
 ): { title: string; detail: string } {
-  const entry = ERROR_CATALOGUES[locale].problem[type];
+  const catalogue = ERROR_CATALOGUES[locale];
+  const entry = catalogue.problem[type];
+  // A conflict may name a catalogued reason: its text in this language replaces the English `reason`.
+  const key = params.reasonKey;
+  if (type === 'conflict' && typeof key === 'string' && isConflictReason(key))
+    params = { ...params, reason: interpolate(catalogue.conflictReason[key], params) };
   return { title: entry.title, detail: interpolate(entry.detail, params) };
 }
 

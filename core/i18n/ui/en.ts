@@ -2,7 +2,9 @@
 // TLP labels are never here: they stay in English in every language.
 import { chemicalsUiEn } from './chemicals/en';
 import { firearmsUiEn } from './firearms/en';
+import { manifestsUiEn } from './manifests/en';
 import { notificationsUiEn } from './notifications/en';
+import { tracesUiEn } from './traces/en';
 
 export const uiEn = {
   app: {
@@ -293,6 +295,8 @@ export const uiEn = {
   ...chemicalsUiEn,
   ...firearmsUiEn,
   ...notificationsUiEn,
+  ...manifestsUiEn,
+  ...tracesUiEn,
 } as const;
 
 /** Widens the literal strings so the other languages must have the same keys, with their own words. */

@@ -2,7 +2,9 @@
 import type { UiCatalogue } from './en';
 import { chemicalsUiEs } from './chemicals/es';
 import { firearmsUiEs } from './firearms/es';
+import { manifestsUiEs } from './manifests/es';
 import { notificationsUiEs } from './notifications/es';
+import { tracesUiEs } from './traces/es';
 
 export const uiEs: UiCatalogue = {
   app: {
@@ -298,4 +300,6 @@ export const uiEs: UiCatalogue = {
   ...chemicalsUiEs,
   ...firearmsUiEs,
   ...notificationsUiEs,
+  ...manifestsUiEs,
+  ...tracesUiEs,
 };

@@ -2,7 +2,9 @@
 import type { UiCatalogue } from './en';
 import { chemicalsUiFr } from './chemicals/fr';
 import { firearmsUiFr } from './firearms/fr';
+import { manifestsUiFr } from './manifests/fr';
 import { notificationsUiFr } from './notifications/fr';
+import { tracesUiFr } from './traces/fr';
 
 export const uiFr: UiCatalogue = {
   app: {
@@ -299,4 +301,6 @@ export const uiFr: UiCatalogue = {
   ...chemicalsUiFr,
   ...firearmsUiFr,
   ...notificationsUiFr,
+  ...manifestsUiFr,
+  ...tracesUiFr,
 };

@@ -1,6 +1,6 @@
 // Exactly what the web learns about the signed-in user: identity, agency, abilities, CSRF token.
 import type { z } from 'zod';
-import { abilitiesOf } from '../../../core/sharing';
+import { sessionAbilitiesOf } from '../../../core/sharing';
 import type { AuthContext } from '../../platform/auth';
 import type { sessionView } from './schemas';
 
@@ -22,7 +22,7 @@ export function presentSession(auth: AuthContext, country: 'MX' | 'US' | 'CA'): 
       country,
       totpRequired: auth.user.agencyRequiresTotp,
     },
-    abilities: enrollmentRequired ? [] : [...abilitiesOf(auth.user.role)],
+    abilities: enrollmentRequired ? [] : [...sessionAbilitiesOf(auth.user.role, auth.actor.recordHolder)],
     csrfToken: auth.csrfToken,
     totpEnrollmentRequired: enrollmentRequired,
   };

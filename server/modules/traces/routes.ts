@@ -7,7 +7,6 @@ import { hasAbility } from '../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import { csvLine } from '../../platform/http/csv';
-import { pageOf } from '../../platform/http/pagination';
 import { idParam, problemResponses } from '../../platform/http/schemas';
 import { auditOnly } from '../../platform/transaction';
 import { answerHop } from './commands/answerHop';
@@ -15,8 +14,10 @@ import { confirmCandidate } from './commands/confirmCandidate';
 import { importAdRecords } from './commands/importAdRecords';
 import { readTrace } from './commands/readTrace';
 import { requestTrace } from './commands/requestTrace';
+import { traceResultPdf } from './resultPdf';
 import { presentInboxHop, presentPurchaser, presentTrace, presentTraceSummary } from './presenters';
-import { agencyKindOf, holderInbox, listTraces, traceQueue } from './queries';
+import { agencyKindOf, encodeTraceCursor, holderInbox, listTraces, traceQueue } from './queries';
+import { EXPORT_LIMIT, presentTraceListItem, traceListCsv } from './traceList';
 import {
   adImportResultView,
   confirmCandidateBody,
@@ -27,6 +28,7 @@ import {
   lookupLogView,
   requestTraceBody,
   traceSummaryView,
+  traceFilterQuery,
   tracePage,
   traceView,
 } from './schemas';
@@ -78,7 +80,8 @@ export function traceRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: "Traces I may read: my agency's and those shared with it, newest first",
+        summary:
+          "Traces I may read (my agency's and those shared with it), filtered and sorted; newest first by default",
         querystring: listTracesQuery,
         response: { 200: tracePage, ...problemResponses },
       },
@@ -86,8 +89,10 @@ export function traceRoutes(app: AppInstance) {
     async (request) => {
       const { actor } = requireAuth(request);
       const rows = await listTraces(db, actor, request.query);
-      const page = pageOf(rows, request.query.limit, (row) => ({ at: row.created_at, id: row.id }));
-      const foreign = page.items.filter((r) => r.owner_agency_id !== actor.agencyId);
+      const items = rows.slice(0, request.query.limit);
+      const last = items[items.length - 1];
+      const nextCursor = rows.length > request.query.limit && last ? encodeTraceCursor(last) : null;
+      const foreign = items.filter((r) => r.owner_agency_id !== actor.agencyId);
       if (foreign.length)
         await auditOnly(
           db,
@@ -99,7 +104,33 @@ export function traceRoutes(app: AppInstance) {
             ownerAgencyId: r.owner_agency_id,
           })),
         );
-      return { items: page.items.map(presentTraceSummary), nextCursor: page.nextCursor };
+      return { items: items.map(presentTraceListItem), nextCursor };
+    },
+  );
+
+  app.get(
+    '/api/v1/traces/export.csv',
+    {
+      schema: {
+        tags,
+        summary:
+          'Export the traces I may export, with the list filters (TLP rules apply; no personal data; formulas neutralised)',
+        querystring: traceFilterQuery,
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const { actor } = requireAuth(request);
+      const rows = await listTraces(db, actor, { ...request.query, limit: EXPORT_LIMIT }, 'export');
+      await auditOnly(db, auditContextOf(request), {
+        action: 'trace.export',
+        recordType: 'trace',
+        details: { count: rows.length, filter: request.query, ids: rows.slice(0, 1000).map((r) => r.id) },
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="rastro-traces.csv"')
+        .send(traceListCsv(rows));
     },
   );
 
@@ -179,6 +210,35 @@ export function traceRoutes(app: AppInstance) {
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="rastro-trace-${row.id}.csv"`)
         .send(lines.join(''));
+    },
+  );
+
+  app.get(
+    '/api/v1/traces/:id/result.pdf',
+    {
+      schema: {
+        tags,
+        summary:
+          'The trace result as PDF in my language: custody timeline, dealer, purchaser (masked as in the JSON), TTC, indicators, TLP label',
+        params: idParam,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const { actor } = requireAuth(request);
+      const { row, hops, access, canExport } = await readTrace(
+        db,
+        auditContextOf(request),
+        actor,
+        request.params.id,
+        'export',
+      );
+      if (!canExport) throw new AppError('forbidden');
+      const view = presentTrace(row, hops, actor, access, canExport, request.locale);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="rastro-trace-${row.id}.pdf"`)
+        .send(await traceResultPdf(view, request.locale));
     },
   );
 
@@ -280,8 +340,9 @@ export function traceRoutes(app: AppInstance) {
     async (request) => {
       const { actor } = await requireHolder(request);
       if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type');
+      // The whole handle, not just Kysely: on a PostgreSQL server the import then COPYs into a staging table.
       return importAdRecords(
-        db,
+        app.services.database,
         auditContextOf(request),
         actor,
         request.locale,

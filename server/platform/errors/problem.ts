@@ -34,7 +34,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   if (appError.type === 'internal') request.log.error({ err: error }, 'unhandled error');
   const locale = request.locale;
   const params: Record<string, string | number> = { ...appError.params, requestId: request.id };
-  if (appError.type === 'body_too_large') params.limit = bodyLimit;
+  // Import and upload routes raise their own limit; report the one that applied.
+  if (appError.type === 'body_too_large') params.limit = request.routeOptions?.bodyLimit ?? bodyLimit;
   const { title, detail } = problemText(locale, appError.type as ProblemType, params);
   for (const [name, value] of Object.entries(appError.headers)) reply.header(name, value);
   return reply

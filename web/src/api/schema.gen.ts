@@ -4008,6 +4008,588 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/firearms/multiple-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Multiple-sales reports I may read (my agency’s, the tracing centre’s, shared ones), newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MultipleSalesReport"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** File a multiple-sales report: two or more handguns (or, in a border state, rifles) to one purchaser within five business days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        form: "handguns" | "rifles";
+                        dealer: {
+                            licence: string;
+                            name?: string | null;
+                            state?: string | null;
+                            /**
+                             * @default US
+                             * @enum {string}
+                             */
+                            country?: "US" | "CA";
+                        };
+                        purchaser: {
+                            name: string;
+                            birthDate?: string | null;
+                            address?: string | null;
+                        };
+                        firearms: {
+                            make: string;
+                            model?: string | null;
+                            caliber?: string | null;
+                            /** @enum {string} */
+                            type: "P" | "R" | "S" | "C" | "B" | "M" | "V" | "Z";
+                            serial: string;
+                            /** Format: date */
+                            soldOn: string;
+                        }[];
+                        /**
+                         * @default agency
+                         * @enum {string}
+                         */
+                        distribution?: "agency" | "country" | "group" | "partners";
+                        sharingGroupId?: string | null;
+                        /**
+                         * @default AMBER
+                         * @enum {string}
+                         */
+                        tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                        /** @default false */
+                        discoverable?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MultipleSalesReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firearms/multiple-sales/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open a multiple-sales report (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MultipleSalesReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firearms/match-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My agency’s notices: a recovery matched a lost/stolen report (or the reverse); the other record in full or as "a match exists at agency X" */
+        get: {
+            parameters: {
+                query?: {
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FirearmMatchNotice"][];
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firearms/match-notices/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my agency’s match notices are unread (for the navigation badge) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firearms/match-notices/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my agency’s match notices read (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FirearmMatchNotice"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chemicals": {
         parameters: {
             query?: never;
@@ -4829,6 +5411,14 @@ export interface paths {
                     /** @description inbox: notices to my agency; outbox: notices my agency sent or drafted; omitted: both */
                     box?: "inbox" | "outbox";
                     status?: "draft" | "sent" | "acknowledged" | "cleared" | "objected" | "shipped" | "stopped" | "expired";
+                    /** @description The other authority's country: the importing country of my notices, the exporting one of notices to me */
+                    country?: "MX" | "US" | "CA";
+                    /** @description A line names this substance: registry id, name or synonym (part of it), CAS number or SMILES */
+                    substance?: string;
+                    /** @description Planned dispatch on or after this day */
+                    dispatchFrom?: string;
+                    /** @description Planned dispatch on or before this day */
+                    dispatchTo?: string;
                     overdue?: "true" | "false";
                 };
                 header?: never;
@@ -5047,6 +5637,14 @@ export interface paths {
                     /** @description inbox: notices to my agency; outbox: notices my agency sent or drafted; omitted: both */
                     box?: "inbox" | "outbox";
                     status?: "draft" | "sent" | "acknowledged" | "cleared" | "objected" | "shipped" | "stopped" | "expired";
+                    /** @description The other authority's country: the importing country of my notices, the exporting one of notices to me */
+                    country?: "MX" | "US" | "CA";
+                    /** @description A line names this substance: registry id, name or synonym (part of it), CAS number or SMILES */
+                    substance?: string;
+                    /** @description Planned dispatch on or after this day */
+                    dispatchFrom?: string;
+                    /** @description Planned dispatch on or before this day */
+                    dispatchTo?: string;
                     overdue?: "true" | "false";
                 };
                 header?: never;
@@ -5873,6 +6471,590 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a document to a draft (raw PDF, PNG or JPEG bytes, at most 5 MiB; the type is read from the content) */
+        post: {
+            parameters: {
+                query: {
+                    kind: "invoice" | "import_permit" | "end_user_certificate" | "export_licence" | "other";
+                    /** @description The original file name; the server cleans it */
+                    filename: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attached document (either authority; audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a document from a draft (exporting authority) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manifests/screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Screen a shipment manifest (text/csv in UTF-8 or Windows-1252, or XLSX): each line clear / controlled / suspected designer precursor / unresolved, with reasons, red flags and line errors; ?format=csv for a CSV report */
+        post: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                    record?: "true" | "false";
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ManifestReport"] | string;
+                        "text/csv": components["schemas"]["ManifestReport"] | string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                        "text/csv": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/watch-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My agency’s watch list of consignees, forwarders and consignors (active entries) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WatchListEntry"][];
+                            canManage: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a party to my agency’s watch list (regulators and customs staff; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "consignee" | "forwarder" | "consignor";
+                        name: string;
+                        identifier?: string | null;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WatchListEntry"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/watch-list/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a party from my agency’s watch list, with a reason (history kept; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/traces": {
         parameters: {
             query?: never;
@@ -5880,13 +7062,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Traces I may read: my agency's and those shared with it, newest first */
+        /** Traces I may read (my agency's and those shared with it), filtered and sorted; newest first by default */
         get: {
             parameters: {
                 query?: {
+                    status?: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+                    /** @description The traces of one recovered firearm */
+                    recoveryId?: string;
+                    /** @description Requested on or after (YYYY-MM-DD) */
+                    requestedFrom?: string;
+                    /** @description Requested on or before (YYYY-MM-DD) */
+                    requestedTo?: string;
+                    recoveredFrom?: string;
+                    recoveredTo?: string;
+                    /** @description Recovery country */
+                    country?: "MX" | "US" | "CA";
+                    /** @description Recovery state or province */
+                    state?: string;
+                    make?: string;
+                    caliber?: string;
+                    indicator?: "short_ttc" | "purchaser_not_possessor" | "purchaser_multiple_traces" | "dealer_short_ttc_traces" | "multiple_sales_report" | "border_state_to_mexico" | "obliterated_serial";
+                    sort?: "created" | "status" | "ttc";
+                    /** @description Default: newest first; status and TTC ascending */
+                    order?: "asc" | "desc";
                     limit?: number;
                     cursor?: string;
-                    status?: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
                 };
                 header?: never;
                 path?: never;
@@ -6059,6 +7259,60 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traces/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the traces I may export, with the list filters (TLP rules apply; no personal data; formulas neutralised) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+                    /** @description The traces of one recovered firearm */
+                    recoveryId?: string;
+                    /** @description Requested on or after (YYYY-MM-DD) */
+                    requestedFrom?: string;
+                    /** @description Requested on or before (YYYY-MM-DD) */
+                    requestedTo?: string;
+                    recoveredFrom?: string;
+                    recoveredTo?: string;
+                    /** @description Recovery country */
+                    country?: "MX" | "US" | "CA";
+                    /** @description Recovery state or province */
+                    state?: string;
+                    make?: string;
+                    caliber?: string;
+                    indicator?: "short_ttc" | "purchaser_not_possessor" | "purchaser_multiple_traces" | "dealer_short_ttc_traces" | "multiple_sales_report" | "border_state_to_mexico" | "obliterated_serial";
+                    sort?: "created" | "status" | "ttc";
+                    /** @description Default: newest first; status and TTC ascending */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6257,6 +7511,42 @@ export interface paths {
             cookie?: never;
         };
         /** The trace result as CSV: custody timeline, dealer, purchaser, TTC, indicators (formulas neutralised) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traces/{id}/result.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trace result as PDF in my language: custody timeline, dealer, purchaser (masked as in the JSON), TTC, indicators, TLP label */
         get: {
             parameters: {
                 query?: never;
@@ -7198,6 +8488,96 @@ export interface components {
                 }[];
             };
         };
+        FirearmMatchNoticeInput: {
+            /** Format: uuid */
+            id: string;
+            createdAt: string;
+            read: boolean;
+            /** @description The serial number as your own record has it */
+            serial: string;
+            own: {
+                /** @enum {string} */
+                recordType: "recovery" | "lost_stolen";
+                /** Format: uuid */
+                id: string;
+                make: string | null;
+                model: string | null;
+                date: string;
+            };
+            /** @description The matching record: in full when you may read it, else only which agency holds it */
+            other: {
+                /** @enum {string} */
+                recordType: "recovery" | "lost_stolen";
+                agency: {
+                    id: string;
+                    code: string;
+                    name: string;
+                    country: string;
+                };
+                disclosed: boolean;
+                id: string | null;
+                make: string | null;
+                model: string | null;
+                date: string | null;
+                kind: ("lost" | "stolen") | null;
+            };
+            /** @description When the other record is not disclosed: what to send to POST /api/v1/access-requests */
+            requestAccess: {
+                /** @enum {string} */
+                recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
+                /** Format: uuid */
+                recordId: string;
+                ownerAgency: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    country: "MX" | "US" | "CA";
+                };
+            } | null;
+        };
+        MultipleSalesReportInput: {
+            id: string;
+            /** @enum {string} */
+            form: "handguns" | "rifles";
+            dealer: {
+                name: string;
+                licence: string;
+                state: string | null;
+                country: string;
+            };
+            purchaser: {
+                name: string | null;
+                birthDate: string | null;
+                address: string | null;
+                masked: boolean;
+            };
+            firstSaleOn: string;
+            lastSaleOn: string;
+            firearms: {
+                line: number;
+                make: string;
+                model: string | null;
+                caliber: string | null;
+                type: string | null;
+                serial: string;
+                soldOn: string;
+            }[];
+            ownerAgency: {
+                id: string;
+                code: string;
+                name: string;
+                country: string;
+            };
+            centre: {
+                code: string;
+                name: string;
+            } | null;
+            tlp: string;
+            distribution: string;
+            createdAt: string;
+        };
         SerialMatchInput: {
             /** @enum {string} */
             recordType: "recovery" | "lost_stolen";
@@ -7427,6 +8807,95 @@ export interface components {
                 score: number;
             }[];
         };
+        ManifestLineReportInput: {
+            fileLine: number;
+            line: string;
+            description: string;
+            cas: string;
+            smiles: string;
+            hsCode: string;
+            quantity: {
+                value: number;
+                unit: string;
+                /** @enum {string} */
+                base: "kg" | "L" | "unit";
+                baseValue: number;
+            } | null;
+            consignor: string;
+            consignee: string;
+            readonly forwarders: string[];
+            readonly route: string[];
+            consignment: string;
+            /** @enum {string} */
+            status: "controlled" | "suspected_designer_precursor" | "unresolved" | "clear" | "error";
+            substanceKey: string | null;
+            readonly reasons: {
+                /** @enum {string} */
+                from: "smiles" | "cas" | "description";
+                ruleId: string;
+                parentId: string | null;
+                parentName: string | null;
+                confidence: ({
+                    /** @constant */
+                    kind: "exact";
+                } | {
+                    /** @constant */
+                    kind: "rule";
+                } | {
+                    /** @constant */
+                    kind: "similarity";
+                    score: number;
+                }) | null;
+                readonly controlledIn: ("UN" | "US" | "MX" | "CA")[];
+                readonly unknownIn: ("UN" | "US" | "MX" | "CA")[];
+                message: string;
+            }[];
+            readonly redFlags: {
+                code: string;
+                params: {
+                    [key: string]: string | number;
+                };
+                message: string;
+            }[];
+            readonly errors: {
+                /** @enum {string} */
+                field: "line" | "description" | "cas" | "smiles" | "hs_code" | "quantity" | "unit" | "consignor" | "consignee" | "forwarder" | "route" | "consignment";
+                code: string;
+                message: string;
+            }[];
+        };
+        ManifestReportInput: {
+            /** Format: uuid */
+            screeningId: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            ignoredColumns: string[];
+            summary: {
+                lines: number;
+                byStatus: {
+                    [key: string]: number;
+                };
+                linesWithErrors: number;
+                linesWithRedFlags: number;
+                redFlags: {
+                    [key: string]: number;
+                };
+                uniqueStructures: number;
+                addedToHistory: boolean;
+            };
+            lines: components["schemas"]["ManifestLineReportInput"][];
+        };
+        WatchListEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "consignee" | "forwarder" | "consignor";
+            name: string;
+            identifier: string | null;
+            reason: string;
+            addedAt: string;
+            addedBy: string | null;
+        };
         PartyInput: {
             /** Format: uuid */
             id: string;
@@ -7439,6 +8908,25 @@ export interface components {
             };
             address: string;
             createdAt: string;
+        };
+        NotificationAttachmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "invoice" | "import_permit" | "end_user_certificate" | "export_licence" | "other";
+            /** @description Cleaned by the server; its extension matches the recognised type */
+            filename: string;
+            /**
+             * @description Recognised from the file's first bytes
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/png" | "image/jpeg";
+            sizeBytes: number;
+            /** @description Hex SHA-256 of the stored bytes */
+            sha256: string;
+            createdAt: string;
+            /** @description Download (audited) */
+            url: string;
         };
         ExportNotificationInput: {
             /** Format: uuid */
@@ -7502,6 +8990,7 @@ export interface components {
                 screening: components["schemas"]["ScreeningResultInput"] | null;
                 screenedAt: string | null;
             }[];
+            attachments: components["schemas"]["NotificationAttachmentInput"][];
             sentAt: string | null;
             acknowledgedAt: string | null;
             decidedAt: string | null;
@@ -7617,7 +9106,7 @@ export interface components {
                 country: "MX" | "US" | "CA";
                 totpRequired: boolean;
             };
-            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals" | "request_traces" | "work_traces" | "manage_notifications")[];
+            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals" | "request_traces" | "work_traces" | "manage_notifications" | "answer_trace_hops" | "manage_watch_lists")[];
             csrfToken: string | null;
             totpEnrollmentRequired: boolean;
         };
@@ -7852,8 +9341,60 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        TraceListItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recoveryId: string;
+            /** @enum {string} */
+            priority: "routine" | "urgent";
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+            firearm: {
+                make: string | null;
+                model: string | null;
+                serial: string | null;
+                /** @enum {string} */
+                serialState: "intact" | "obliterated" | "partly_restored";
+                recoveredOn: string;
+                recoveryCountry: string;
+            };
+            /** @description The record holder the trace waits for, since when, and its 24-hour answer deadline (SLA) */
+            awaiting: {
+                holder: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                    licence: string;
+                    usState: string | null;
+                };
+                since: string;
+                dueAt: string;
+                overdue: boolean;
+            } | null;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            ownerAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            createdAt: string;
+            updatedAt: string;
+            recoveryState: string | null;
+            caliber: string | null;
+            timeToCrimeDays: number | null;
+            indicatorCodes: ("short_ttc" | "purchaser_not_possessor" | "purchaser_multiple_traces" | "dealer_short_ttc_traces" | "multiple_sales_report" | "border_state_to_mexico" | "obliterated_serial")[];
+        };
         TracePageInput: {
-            items: components["schemas"]["TraceSummaryInput"][];
+            items: components["schemas"]["TraceListItemInput"][];
             nextCursor: string | null;
         };
         /** @description One question to the holder about one firearm: nothing about the requester, the case or the possessor */
@@ -8351,6 +9892,96 @@ export interface components {
                 }[];
             };
         };
+        FirearmMatchNotice: {
+            /** Format: uuid */
+            id: string;
+            createdAt: string;
+            read: boolean;
+            /** @description The serial number as your own record has it */
+            serial: string;
+            own: {
+                /** @enum {string} */
+                recordType: "recovery" | "lost_stolen";
+                /** Format: uuid */
+                id: string;
+                make: string | null;
+                model: string | null;
+                date: string;
+            };
+            /** @description The matching record: in full when you may read it, else only which agency holds it */
+            other: {
+                /** @enum {string} */
+                recordType: "recovery" | "lost_stolen";
+                agency: {
+                    id: string;
+                    code: string;
+                    name: string;
+                    country: string;
+                };
+                disclosed: boolean;
+                id: string | null;
+                make: string | null;
+                model: string | null;
+                date: string | null;
+                kind: ("lost" | "stolen") | null;
+            };
+            /** @description When the other record is not disclosed: what to send to POST /api/v1/access-requests */
+            requestAccess: {
+                /** @enum {string} */
+                recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
+                /** Format: uuid */
+                recordId: string;
+                ownerAgency: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    country: "MX" | "US" | "CA";
+                };
+            } | null;
+        };
+        MultipleSalesReport: {
+            id: string;
+            /** @enum {string} */
+            form: "handguns" | "rifles";
+            dealer: {
+                name: string;
+                licence: string;
+                state: string | null;
+                country: string;
+            };
+            purchaser: {
+                name: string | null;
+                birthDate: string | null;
+                address: string | null;
+                masked: boolean;
+            };
+            firstSaleOn: string;
+            lastSaleOn: string;
+            firearms: {
+                line: number;
+                make: string;
+                model: string | null;
+                caliber: string | null;
+                type: string | null;
+                serial: string;
+                soldOn: string;
+            }[];
+            ownerAgency: {
+                id: string;
+                code: string;
+                name: string;
+                country: string;
+            };
+            centre: {
+                code: string;
+                name: string;
+            } | null;
+            tlp: string;
+            distribution: string;
+            createdAt: string;
+        };
         SerialMatch: {
             /** @enum {string} */
             recordType: "recovery" | "lost_stolen";
@@ -8580,6 +10211,95 @@ export interface components {
                 score: number;
             }[];
         };
+        ManifestLineReport: {
+            fileLine: number;
+            line: string;
+            description: string;
+            cas: string;
+            smiles: string;
+            hsCode: string;
+            quantity: {
+                value: number;
+                unit: string;
+                /** @enum {string} */
+                base: "kg" | "L" | "unit";
+                baseValue: number;
+            } | null;
+            consignor: string;
+            consignee: string;
+            readonly forwarders: string[];
+            readonly route: string[];
+            consignment: string;
+            /** @enum {string} */
+            status: "controlled" | "suspected_designer_precursor" | "unresolved" | "clear" | "error";
+            substanceKey: string | null;
+            readonly reasons: {
+                /** @enum {string} */
+                from: "smiles" | "cas" | "description";
+                ruleId: string;
+                parentId: string | null;
+                parentName: string | null;
+                confidence: ({
+                    /** @constant */
+                    kind: "exact";
+                } | {
+                    /** @constant */
+                    kind: "rule";
+                } | {
+                    /** @constant */
+                    kind: "similarity";
+                    score: number;
+                }) | null;
+                readonly controlledIn: ("UN" | "US" | "MX" | "CA")[];
+                readonly unknownIn: ("UN" | "US" | "MX" | "CA")[];
+                message: string;
+            }[];
+            readonly redFlags: {
+                code: string;
+                params: {
+                    [key: string]: string | number;
+                };
+                message: string;
+            }[];
+            readonly errors: {
+                /** @enum {string} */
+                field: "line" | "description" | "cas" | "smiles" | "hs_code" | "quantity" | "unit" | "consignor" | "consignee" | "forwarder" | "route" | "consignment";
+                code: string;
+                message: string;
+            }[];
+        };
+        ManifestReport: {
+            /** Format: uuid */
+            screeningId: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            ignoredColumns: string[];
+            summary: {
+                lines: number;
+                byStatus: {
+                    [key: string]: number;
+                };
+                linesWithErrors: number;
+                linesWithRedFlags: number;
+                redFlags: {
+                    [key: string]: number;
+                };
+                uniqueStructures: number;
+                addedToHistory: boolean;
+            };
+            lines: components["schemas"]["ManifestLineReport"][];
+        };
+        WatchListEntry: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "consignee" | "forwarder" | "consignor";
+            name: string;
+            identifier: string | null;
+            reason: string;
+            addedAt: string;
+            addedBy: string | null;
+        };
         Party: {
             /** Format: uuid */
             id: string;
@@ -8592,6 +10312,25 @@ export interface components {
             };
             address: string;
             createdAt: string;
+        };
+        NotificationAttachment: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "invoice" | "import_permit" | "end_user_certificate" | "export_licence" | "other";
+            /** @description Cleaned by the server; its extension matches the recognised type */
+            filename: string;
+            /**
+             * @description Recognised from the file's first bytes
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/png" | "image/jpeg";
+            sizeBytes: number;
+            /** @description Hex SHA-256 of the stored bytes */
+            sha256: string;
+            createdAt: string;
+            /** @description Download (audited) */
+            url: string;
         };
         ExportNotification: {
             /** Format: uuid */
@@ -8655,6 +10394,7 @@ export interface components {
                 screening: components["schemas"]["ScreeningResult"] | null;
                 screenedAt: string | null;
             }[];
+            attachments: components["schemas"]["NotificationAttachment"][];
             sentAt: string | null;
             acknowledgedAt: string | null;
             decidedAt: string | null;
@@ -8770,7 +10510,7 @@ export interface components {
                 country: "MX" | "US" | "CA";
                 totpRequired: boolean;
             };
-            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals" | "request_traces" | "work_traces" | "manage_notifications")[];
+            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals" | "request_traces" | "work_traces" | "manage_notifications" | "answer_trace_hops" | "manage_watch_lists")[];
             csrfToken: string | null;
             totpEnrollmentRequired: boolean;
         };
@@ -9005,8 +10745,60 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        TraceListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recoveryId: string;
+            /** @enum {string} */
+            priority: "routine" | "urgent";
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+            firearm: {
+                make: string | null;
+                model: string | null;
+                serial: string | null;
+                /** @enum {string} */
+                serialState: "intact" | "obliterated" | "partly_restored";
+                recoveredOn: string;
+                recoveryCountry: string;
+            };
+            /** @description The record holder the trace waits for, since when, and its 24-hour answer deadline (SLA) */
+            awaiting: {
+                holder: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                    licence: string;
+                    usState: string | null;
+                };
+                since: string;
+                dueAt: string;
+                overdue: boolean;
+            } | null;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            ownerAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            createdAt: string;
+            updatedAt: string;
+            recoveryState: string | null;
+            caliber: string | null;
+            timeToCrimeDays: number | null;
+            indicatorCodes: ("short_ttc" | "purchaser_not_possessor" | "purchaser_multiple_traces" | "dealer_short_ttc_traces" | "multiple_sales_report" | "border_state_to_mexico" | "obliterated_serial")[];
+        };
         TracePage: {
-            items: components["schemas"]["TraceSummary"][];
+            items: components["schemas"]["TraceListItem"][];
             nextCursor: string | null;
         };
         /** @description One question to the holder about one firearm: nothing about the requester, the case or the possessor */

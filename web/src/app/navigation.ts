@@ -7,9 +7,16 @@ export interface NavItem {
     | '/search'
     | '/chemicals'
     | '/screening'
+    | '/manifests'
+    | '/watch-list'
     | '/notifications'
     | '/recoveries'
     | '/serials'
+    | '/multiple-sales'
+    | '/match-notices'
+    | '/traces'
+    | '/traces/queue'
+    | '/holder'
     | '/access-requests'
     | '/agencies'
     | '/users'
@@ -20,9 +27,16 @@ export interface NavItem {
     | 'nav.search'
     | 'nav.chemicals'
     | 'nav.screening'
+    | 'manifests.nav'
+    | 'manifests.watchList.nav'
     | 'nav.notifications'
     | 'nav.recoveries'
     | 'nav.serials'
+    | 'firearmReports.navMultipleSales'
+    | 'firearmReports.navMatchNotices'
+    | 'traces.navList'
+    | 'traces.navQueue'
+    | 'traces.navInbox'
     | 'nav.accessRequests'
     | 'nav.agencies'
     | 'nav.users'
@@ -37,8 +51,26 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/search', labelKey: 'nav.search', anyOf: ['search_records'] },
   { to: '/recoveries', labelKey: 'nav.recoveries', anyOf: ['record_recoveries'] },
   { to: '/serials', labelKey: 'nav.serials', anyOf: ['record_recoveries'] },
+  { to: '/match-notices', labelKey: 'firearmReports.navMatchNotices', anyOf: ['record_recoveries'] },
+  {
+    to: '/multiple-sales',
+    labelKey: 'firearmReports.navMultipleSales',
+    anyOf: ['record_recoveries', 'answer_trace_hops'],
+  },
+  {
+    to: '/traces',
+    labelKey: 'traces.navList',
+    anyOf: ['request_traces', 'work_traces', 'record_recoveries'],
+  },
+  { to: '/traces/queue', labelKey: 'traces.navQueue', anyOf: ['work_traces'] },
+  // Record holders' users answer the tracing centres' questions about their records.
+  { to: '/holder', labelKey: 'traces.navInbox', anyOf: ['answer_trace_hops'] },
   { to: '/chemicals', labelKey: 'nav.chemicals', anyOf: ['read_chemicals'] },
   { to: '/screening', labelKey: 'nav.screening', anyOf: ['screen_chemicals'] },
+  // Manifests are screened by whoever screens chemicals; the watch list page is read-only unless the server
+  // says canManage (regulators, customs staff).
+  { to: '/manifests', labelKey: 'manifests.nav', anyOf: ['screen_chemicals'] },
+  { to: '/watch-list', labelKey: 'manifests.watchList.nav', anyOf: ['screen_chemicals'] },
   { to: '/notifications', labelKey: 'nav.notifications', anyOf: ['manage_notifications'] },
   // Requesters follow their own requests here; agency admins also decide incoming ones.
   {

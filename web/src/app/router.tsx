@@ -13,18 +13,28 @@ import { AddChemicalPage } from '../pages/chemicals/AddChemicalPage';
 import { ChemicalDetailPage } from '../pages/chemicals/ChemicalDetailPage';
 import { ChemicalsListPage } from '../pages/chemicals/ChemicalsListPage';
 import { ScreeningPage } from '../pages/chemicals/ScreeningPage';
+import { ManifestScreeningPage } from '../pages/manifests/ManifestScreeningPage';
+import { WatchListPage } from '../pages/manifests/WatchListPage';
 import { RecordRecoveryPage } from '../pages/firearms/RecordRecoveryPage';
 import { RecoveriesListPage } from '../pages/firearms/RecoveriesListPage';
 import { RecoveryDetailPage } from '../pages/firearms/RecoveryDetailPage';
 import { SerialSearchPage } from '../pages/firearms/SerialSearchPage';
+import { FileMultipleSalesPage } from '../pages/firearms/FileMultipleSalesPage';
+import { MatchNoticesPage } from '../pages/firearms/MatchNoticesPage';
+import { MultipleSalesPage } from '../pages/firearms/MultipleSalesPage';
 import { DraftNotificationPage } from '../pages/notifications/DraftNotificationPage';
+import { EditNotificationPage } from '../pages/notifications/EditNotificationPage';
 import { NotificationDetailPage } from '../pages/notifications/NotificationDetailPage';
 import { NotificationsListPage } from '../pages/notifications/NotificationsListPage';
+import { HolderInboxPage } from '../pages/holder/HolderInboxPage';
 import { HomeRedirect } from '../pages/session/HomeRedirect';
 import { SessionGate } from '../pages/session/SessionGate';
 import { SearchPage } from '../pages/search/SearchPage';
 import { SharingGroupsPage } from '../pages/sharing-groups/SharingGroupsPage';
 import { TokensPage } from '../pages/tokens/TokensPage';
+import { TraceDetailPage } from '../pages/traces/TraceDetailPage';
+import { TraceQueuePage } from '../pages/traces/TraceQueuePage';
+import { TracesListPage } from '../pages/traces/TracesListPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import type { Ability } from './session';
 
@@ -87,6 +97,16 @@ const screeningRoute = createRoute({
   path: '/screening',
   component: guarded(['screen_chemicals'], ScreeningPage),
 });
+const manifestsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/manifests',
+  component: guarded(['screen_chemicals'], ManifestScreeningPage),
+});
+const watchListRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/watch-list',
+  component: guarded(['screen_chemicals'], WatchListPage),
+});
 const notificationsInboxRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/notifications',
@@ -107,6 +127,11 @@ const notificationDetailRoute = createRoute({
   path: '/notifications/$notificationId',
   component: guarded(['manage_notifications'], NotificationDetailPage),
 });
+const editNotificationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/notifications/$notificationId/edit',
+  component: guarded(['manage_notifications'], EditNotificationPage),
+});
 const recoveriesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/recoveries',
@@ -126,6 +151,43 @@ const serialsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/serials',
   component: guarded(['record_recoveries'], SerialSearchPage),
+});
+const multipleSalesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/multiple-sales',
+  component: guarded(['record_recoveries'], MultipleSalesPage),
+});
+const fileMultipleSalesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/multiple-sales/new',
+  component: guarded(['record_recoveries'], FileMultipleSalesPage),
+});
+const matchNoticesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/match-notices',
+  component: guarded(['record_recoveries'], MatchNoticesPage),
+});
+// Analysts read the traces shared with them; requesters and tracing officers also follow their own.
+const TRACE_READERS = ['request_traces', 'work_traces', 'record_recoveries'] as const;
+const tracesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/traces',
+  component: guarded(TRACE_READERS, TracesListPage),
+});
+const traceQueueRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/traces/queue',
+  component: guarded(['work_traces'], TraceQueuePage),
+});
+const traceDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/traces/$traceId',
+  component: guarded(TRACE_READERS, TraceDetailPage),
+});
+const holderInboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/holder',
+  component: guarded(['answer_trace_hops'], HolderInboxPage),
 });
 const accessRequestsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -164,14 +226,24 @@ const routeTree = rootRoute.addChildren([
   addChemicalRoute,
   chemicalDetailRoute,
   screeningRoute,
+  manifestsRoute,
+  watchListRoute,
   notificationsInboxRoute,
   notificationsOutboxRoute,
   draftNotificationRoute,
   notificationDetailRoute,
+  editNotificationRoute,
   recoveriesRoute,
   recordRecoveryRoute,
   recoveryDetailRoute,
   serialsRoute,
+  multipleSalesRoute,
+  fileMultipleSalesRoute,
+  matchNoticesRoute,
+  tracesRoute,
+  traceQueueRoute,
+  traceDetailRoute,
+  holderInboxRoute,
   accessRequestsRoute,
   tokensRoute,
   agenciesRoute,

@@ -1,4 +1,5 @@
-// The signed-in frame: skip link, header (brand, unread alerts, language, account), navigation, main.
+// The signed-in frame: skip link, header (brand, unread alerts, language, account), navigation (with unread
+// match notices), main.
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useRouterState } from '@tanstack/react-router';
@@ -7,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { navItemsFor } from '../app/navigation';
 import type { Session } from '../app/session';
 import { UnreadAlertsBadge } from '../pages/alerts/UnreadAlertsBadge';
+import { UnreadMatchNoticesBadge } from '../pages/firearms/UnreadMatchNoticesBadge';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -67,6 +69,7 @@ export function AppLayout({ session, children }: { session: Session; children: R
                   aria-current={active ? 'page' : undefined}
                   onClick={close}
                   fw={500}
+                  rightSection={item.to === '/match-notices' ? <UnreadMatchNoticesBadge /> : undefined}
                 />
               );
             })}

@@ -1,6 +1,7 @@
 // Derivation search: applies the family transformations (rules.ts) step by step to reach every structure a
 // designer precursor can be turned back into; the caller looks each one up among the listed parents.
 
+import { LruCache } from './lru';
 import { editMolblock } from './molEdit';
 import { compileQuery, inchiKeyOf, parseMol, substructMatches } from './rdkit';
 import type { Mol, RDKit } from './rdkit';
@@ -41,6 +42,7 @@ export function structureKey(
 
 // Each site is changed once per path; four groups bound the depth, and this caps pathological inputs.
 const MAX_STATES = 48;
+const STEP_CACHE_SIZE = 20_000;
 
 export function createDeriver(rd: RDKit): Deriver {
   const compiled = TRANSFORMS.map((t) => ({ t, q: compileQuery(rd, t.smarts) }));
@@ -70,37 +72,66 @@ export function createDeriver(rd: RDKit): Deriver {
     return null;
   }
 
+  // One transformation step of one structure, remembered: designer precursors of one family share their
+  // intermediates (the same de-acylated or de-halogenated core), so later inputs skip the RDKit work for them.
+  type Step = { smiles: string; key: string | null; id: TransformId } | null;
+  const steps = new LruCache<string, Step>(STEP_CACHE_SIZE);
+
   return {
     derive(start) {
       const out: Derivation[] = [];
-      const seen = new Set<string>([start.get_smiles()]);
-      type State = { mol: Mol; steps: TransformId[]; groups: Set<Transform['group']>; owned: boolean };
-      const queue: State[] = [{ mol: start, steps: [], groups: new Set(), owned: false }];
+      const startSmiles = start.get_smiles();
+      const seen = new Set<string>([startSmiles]);
+      // A state's molecule is parsed only when one of its steps is not remembered.
+      type State = { smiles: string; mol: Mol | null; steps: TransformId[]; groups: Set<Transform['group']> };
+      const queue: State[] = [{ smiles: startSmiles, mol: null, steps: [], groups: new Set() }];
+      const owned: Mol[] = [];
+      const molOf = (state: State): Mol => {
+        if (state.steps.length === 0) return start;
+        if (state.mol === null) {
+          const parsed = parseMol(rd, state.smiles);
+          if (!parsed) throw new Error(`derive: canonical SMILES did not parse: ${state.smiles}`);
+          owned.push(parsed);
+          state.mol = parsed;
+        }
+        return state.mol;
+      };
       try {
         while (queue.length > 0 && seen.size < MAX_STATES) {
           const state = queue.shift() as State;
-          try {
-            for (const group of groups) {
-              if (state.groups.has(group)) continue;
-              const applied = apply(state.mol, group);
-              if (applied === null) continue;
-              const { mol: next, id } = applied;
-              const smiles = next.get_smiles();
-              if (seen.has(smiles)) {
-                next.delete();
-                continue;
-              }
-              seen.add(smiles);
-              const steps = [...state.steps, id];
-              out.push({ smiles, key: needsInchi(smiles) ? structureKey(rd, next).key : null, steps });
-              queue.push({ mol: next, steps, groups: new Set([...state.groups, group]), owned: true });
+          for (const group of groups) {
+            if (state.groups.has(group)) continue;
+            const cacheKey = `${group}|${state.smiles}`;
+            let step = steps.get(cacheKey);
+            let nextMol: Mol | null = null;
+            if (step === undefined) {
+              const applied = apply(molOf(state), group);
+              if (applied !== null) {
+                nextMol = applied.mol;
+                owned.push(nextMol);
+                const smiles = nextMol.get_smiles();
+                step = {
+                  smiles,
+                  key: needsInchi(smiles) ? structureKey(rd, nextMol).key : null,
+                  id: applied.id,
+                };
+              } else step = null;
+              steps.set(cacheKey, step);
             }
-          } finally {
-            if (state.owned) state.mol.delete();
+            if (step === null || seen.has(step.smiles)) continue;
+            seen.add(step.smiles);
+            const path = [...state.steps, step.id];
+            out.push({ smiles: step.smiles, key: step.key, steps: path });
+            queue.push({
+              smiles: step.smiles,
+              mol: nextMol,
+              steps: path,
+              groups: new Set([...state.groups, group]),
+            });
           }
         }
       } finally {
-        for (const s of queue) if (s.owned) s.mol.delete();
+        for (const m of owned) m.delete();
       }
       return out;
     },

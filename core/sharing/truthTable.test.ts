@@ -1,6 +1,6 @@
 // The sharing truth table, written out by hand: every role × distribution × relation × TLP × action.
 import { describe, expect, it } from 'vitest';
-import { can } from './truthTable';
+import { can, mayDiscover, OPERATIONAL_ROLES } from './truthTable';
 import {
   DISTRIBUTIONS,
   RECORD_ACTIONS,
@@ -158,5 +158,12 @@ describe('sharing truth table', () => {
       recordHolder: false,
     };
     expect(can(otherGroup, 'read', recordFor('group', 'GREEN'))).toBe(false);
+  });
+
+  it('only operational users of partner agencies discover: never record holders, auditors or system admins', () => {
+    for (const role of ROLES) {
+      expect(mayDiscover(actorFor(role, 'other')), role).toBe(OPERATIONAL_ROLES.has(role));
+      expect(mayDiscover(actorFor(role, 'record_holder')), role).toBe(false);
+    }
   });
 });

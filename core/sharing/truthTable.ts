@@ -61,3 +61,12 @@ export function can(actor: Actor, action: RecordAction, record: SharedRecord): b
       return reaches(actor, record) && (ownAgency || EXPORTABLE_OUTSIDE_OWNER.has(record.tlp));
   }
 }
+
+/**
+ * May this actor learn that records it cannot read exist ("a match exists at agency X")? Only operational users of
+ * partner agencies: a record holder (a gun dealer, a manufacturer) is not a partner, and telling it which agency
+ * holds a record about a serial would disclose an investigation.
+ */
+export function mayDiscover(actor: Actor): boolean {
+  return OPERATIONAL_ROLES.has(actor.role) && !actor.recordHolder;
+}

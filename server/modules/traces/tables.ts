@@ -73,6 +73,7 @@ export interface TraceTable extends SharedRecordColumns {
   make_key: string | null;
   model: string | null;
   serial_folded: string | null;
+  serial_plain: ColumnType<string | null, string | null | undefined, string | null>;
   serial_state: 'intact' | 'obliterated' | 'partly_restored';
   recovered_on: DateColumn;
   recovery_country: string;

@@ -317,6 +317,40 @@ describe.each(DATABASE_KINDS)('traces on %s', (kind) => {
     expectProblem(await (await as(ANALYST)).get('/api/v1/traces/queue'), 403, 'forbidden');
   });
 
+  it('serial search finds traces: readable per distribution, otherwise "a match exists"; holders learn nothing', async () => {
+    const serial = 'TRS5150';
+    const shared = await trace(await recover({ serial, caseNumber: 'FGE/SON/SERIAL/1' }), {
+      distribution: 'country',
+    });
+    const own = await trace(await recover({ serial, caseNumber: 'FGE/SON/SERIAL/2' }));
+    type Search = {
+      matches: { recordType: string; id: string; serial: string | null }[];
+      hidden: { recordType: string; recordId: string; ownerAgency: { code: string } }[];
+    };
+    const search = async (who: string, q: string, mode = 'exact') =>
+      (
+        await (await as(who)).get(`/api/v1/serials/search?q=${encodeURIComponent(q)}&mode=${mode}`)
+      ).json<Search>();
+    const analyst = await search(ANALYST, serial);
+    expect(analyst.matches.filter((m) => m.recordType === 'trace').map((m) => m.id)).toEqual([shared.id]);
+    expect(analyst.hidden.filter((h) => h.recordType === 'trace').map((h) => h.recordId)).toEqual([own.id]);
+    // Look-alike folding and obliterated characters reach traces too.
+    expect((await search(ANALYST, 'trs-5I50', 'normalized')).matches.map((m) => m.id)).toContain(shared.id);
+    expect((await search(ANALYST, 'TRS??50', 'wildcard')).matches.map((m) => m.id)).toContain(shared.id);
+    const requester = await search(INVESTIGATOR, serial);
+    expect(
+      requester.matches
+        .filter((m) => m.recordType === 'trace')
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual([shared.id, own.id].sort());
+    const holder = await (await as(DEALER)).get(`/api/v1/serials/search?q=${serial}&mode=exact`);
+    if (holder.statusCode === 200) {
+      expect(holder.json<Search>().matches).toEqual([]);
+      expect(holder.json<Search>().hidden).toEqual([]);
+    } else expectProblem(holder, 403, 'forbidden');
+  });
+
   it('NO REGISTRY: no route, as any user, returns A&D records outside a trace hop', async () => {
     const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const getPaths = Object.entries(spec.paths)

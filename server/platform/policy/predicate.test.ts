@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   can,
   COUNTRIES,
-  OPERATIONAL_ROLES,
+  mayDiscover,
   DISTRIBUTIONS,
   RECORD_ACTIONS,
   ROLES,
@@ -164,7 +164,7 @@ describe.each(DATABASE_KINDS)('policy SQL predicate on %s', (kind) => {
             .where('al.id', 'in', ids)
             .where(discoverableRows(actor, { alias: 'al', recordType: 'alert' }))
             .execute();
-          const expectedDiscovered = !OPERATIONAL_ROLES.has(actor.role)
+          const expectedDiscovered = !mayDiscover(actor)
             ? []
             : ids.filter((id) => records.get(id)!.discoverable && !can(actor, 'read', records.get(id)!));
           expect(discovered.map((r) => r.id).sort()).toEqual(expectedDiscovered.sort());

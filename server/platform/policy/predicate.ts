@@ -3,6 +3,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import {
   EXPORTABLE_OUTSIDE_OWNER,
+  mayDiscover,
   OPERATIONAL_ROLES,
   SHARING_ROLES,
   type Actor,
@@ -62,9 +63,9 @@ export function allowedRows(actor: Actor, action: RecordAction, source: RecordSo
 
 /**
  * Rows the actor may not read but may learn exist ("a match exists at agency X"): discovery without
- * disclosure. Owners opt a record out by marking it undiscoverable.
+ * disclosure. Owners opt a record out by marking it undiscoverable; record holders discover nothing.
  */
 export function discoverableRows(actor: Actor, source: RecordSource): Expression<SqlBool> {
-  if (!OPERATIONAL_ROLES.has(actor.role)) return sql<SqlBool>`false`;
+  if (!mayDiscover(actor)) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${col(source, 'discoverable')} AND NOT ${reachesSql(actor, source)})`;
 }

@@ -3922,7 +3922,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search serials in recoveries and lost/stolen reports (discovery without disclosure) */
+        /** Search serials in recoveries, traces and lost/stolen reports (discovery without disclosure) */
         get: {
             parameters: {
                 query: {
@@ -8303,7 +8303,7 @@ export interface components {
         };
         FirearmRelatedRecordInput: {
             /** @enum {string} */
-            recordType: "recovery" | "lost_stolen";
+            recordType: "recovery" | "lost_stolen" | "trace";
             /** Format: uuid */
             id: string;
             serial: string | null;
@@ -8425,7 +8425,7 @@ export interface components {
         };
         LostStolenReportInput: {
             /** @enum {string} */
-            recordType: "recovery" | "lost_stolen";
+            recordType: "recovery" | "lost_stolen" | "trace";
             /** Format: uuid */
             id: string;
             serial: string | null;
@@ -8449,7 +8449,7 @@ export interface components {
         };
         LostStolenReportDetailInput: {
             /** @enum {string} */
-            recordType: "recovery" | "lost_stolen";
+            recordType: "recovery" | "lost_stolen" | "trace";
             /** Format: uuid */
             id: string;
             serial: string | null;
@@ -8580,7 +8580,7 @@ export interface components {
         };
         SerialMatchInput: {
             /** @enum {string} */
-            recordType: "recovery" | "lost_stolen";
+            recordType: "recovery" | "lost_stolen" | "trace";
             /** Format: uuid */
             id: string;
             serial: string | null;
@@ -9707,7 +9707,7 @@ export interface components {
         };
         FirearmRelatedRecord: {
             /** @enum {string} */
-            recordType: "recovery" | "lost_stolen";
+            recordType: "recovery" | "lost_stolen" | "trace";
             /** Format: uuid */
             id: string;
             serial: string | null;
@@ -9829,7 +9829,7 @@ export interface components {
         };
         LostStolenReport: {
             /** @enum {string} */
-            recordType: "recovery" | "lost_stolen";
+            recordType: "recovery" | "lost_stolen" | "trace";
             /** Format: uuid */
             id: string;
             serial: string | null;
@@ -9853,7 +9853,7 @@ export interface components {
         };
         LostStolenReportDetail: {
             /** @enum {string} */
-            recordType: "recovery" | "lost_stolen";
+            recordType: "recovery" | "lost_stolen" | "trace";
             /** Format: uuid */
             id: string;
             serial: string | null;
@@ -9984,7 +9984,7 @@ export interface components {
         };
         SerialMatch: {
             /** @enum {string} */
-            recordType: "recovery" | "lost_stolen";
+            recordType: "recovery" | "lost_stolen" | "trace";
             /** Format: uuid */
             id: string;
             serial: string | null;

@@ -95,6 +95,7 @@ export const firearmsUiEn = {
     relatedTitle: 'Already recorded',
     relatedIntro: 'Earlier records of the same serial number and make.',
     relatedNone: 'No earlier record of this firearm was found.',
+    relatedTrace: 'Trace requested for the firearm recovered {{date}} · {{agency}}',
     relatedRecovery: 'Recovered {{date}} · {{agency}}',
     relatedLostStolen: 'Reported {{kind}} {{date}} · {{agency}}',
     kinds: { lost: 'lost', stolen: 'stolen' },

@@ -97,6 +97,7 @@ export const firearmsUiEs: Catalogue<typeof firearmsUiEn> = {
     relatedTitle: 'Ya registrada',
     relatedIntro: 'Registros anteriores con el mismo número de serie y marca.',
     relatedNone: 'No se encontró ningún registro anterior de esta arma de fuego.',
+    relatedTrace: 'Rastreo solicitado del arma asegurada el {{date}} · {{agency}}',
     relatedRecovery: 'Asegurada el {{date}} · {{agency}}',
     relatedLostStolen: 'Reportada como {{kind}} el {{date}} · {{agency}}',
     kinds: { lost: 'extraviada', stolen: 'robada' },

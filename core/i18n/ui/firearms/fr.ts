@@ -97,6 +97,7 @@ export const firearmsUiFr: Catalogue<typeof firearmsUiEn> = {
     relatedTitle: 'Déjà enregistrée',
     relatedIntro: 'Fiches antérieures portant le même numéro de série et le même fabricant.',
     relatedNone: 'Aucune fiche antérieure de cette arme à feu n’a été trouvée.',
+    relatedTrace: 'Traçage demandé pour l’arme récupérée le {{date}} · {{agency}}',
     relatedRecovery: 'Récupérée le {{date}} · {{agency}}',
     relatedLostStolen: 'Déclarée {{kind}} le {{date}} · {{agency}}',
     kinds: { lost: 'perdue', stolen: 'volée' },

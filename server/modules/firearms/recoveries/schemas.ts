@@ -186,7 +186,7 @@ export const discoveryHitView = z.object({
 
 export const relatedRecordView = z
   .object({
-    recordType: z.enum(['recovery', 'lost_stolen']),
+    recordType: z.enum(['recovery', 'lost_stolen', 'trace']),
     id: z.uuid(),
     serial: z.string().nullable(),
     make: z.string().nullable(),

@@ -1,4 +1,4 @@
-// Serial look-ups across the records that carry a serial (recoveries, lost/stolen reports): readable matches in
+// Serial look-ups across the records that carry a serial (recoveries, lost/stolen reports, traces): readable matches in
 // full through the policy's SQL predicate, the others as "a match exists at agency X" (discovery without disclosure).
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor, Country } from '../../../../core/sharing';
@@ -6,7 +6,7 @@ import type { Db } from '../../../db/connect';
 import { allowedRows, discoverHits, type DiscoveryHit } from '../../../platform/policy';
 import '../tables';
 
-export type SerialRecordType = 'recovery' | 'lost_stolen';
+export type SerialRecordType = 'recovery' | 'lost_stolen' | 'trace';
 
 const SOURCES: Record<
   SerialRecordType,
@@ -27,6 +27,16 @@ const SOURCES: Record<
     kind: 'r.kind',
     caliber: 'r.caliber',
     type: 'r.type',
+  },
+  // A trace carries the firearm as asked about (or its confirmed candidate); caliber and type stay with the
+  // recovery, which has its own sharing.
+  trace: {
+    table: 'traces',
+    date: 'recovered_on',
+    state: 'r.serial_state',
+    kind: 'NULL::text',
+    caliber: 'NULL::text',
+    type: 'NULL::text',
   },
 };
 
@@ -72,25 +82,33 @@ export async function readableSerialRecords(
              coalesce(similarity(r.serial_folded, ${folded}), 0)::float8 AS similarity
       FROM ${sql.table(source.table)} AS r JOIN agencies a ON a.id = r.owner_agency_id
       WHERE ${allowedRows(actor, 'read', { alias: 'r', recordType })} AND ${match}
-        ${exceptId ? sql`AND r.id <> ${exceptId}` : sql``}
+        ${exceptId ? excluding(recordType, exceptId) : sql``}
       ORDER BY similarity DESC, r.created_at DESC LIMIT ${limit}`.execute(db);
     rows.push(...result.rows);
   }
   return rows;
 }
 
-/** Hits of both types the actor may not read but may learn exist. */
+/** Hits of every type the actor may not read but may learn exist. */
 export async function hiddenSerialHits(
   db: Db,
   actor: Actor,
   match: Expression<SqlBool>,
   exceptId?: string,
 ): Promise<DiscoveryHit[]> {
-  const condition = exceptId ? sql<SqlBool>`(${match} AND r.id <> ${exceptId})` : match;
-  return [
-    ...(await discoverHits(db, actor, 'recovery', condition)),
-    ...(await discoverHits(db, actor, 'lost_stolen', condition)),
-  ];
+  const hits: DiscoveryHit[] = [];
+  for (const recordType of Object.keys(SOURCES) as SerialRecordType[]) {
+    const condition = exceptId ? sql<SqlBool>`(${match} ${excluding(recordType, exceptId)})` : match;
+    hits.push(...(await discoverHits(db, actor, recordType, condition)));
+  }
+  return hits;
+}
+
+/** Leaves out the record itself and, for a recovery, its own traces (its page lists those already). */
+function excluding(recordType: SerialRecordType, exceptId: string) {
+  return recordType === 'trace'
+    ? sql`AND r.id <> ${exceptId} AND r.recovery_id <> ${exceptId}`
+    : sql`AND r.id <> ${exceptId}`;
 }
 
 /** Same stamped serial (folded) and, when the make is known, the same make: the earlier records of one firearm. */

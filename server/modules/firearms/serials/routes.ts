@@ -1,4 +1,4 @@
-// Serial search across recoveries and lost/stolen reports: exact (as typed, cleaned), normalized (look-alikes
+// Serial search across recoveries, traces and lost/stolen reports: exact (as typed, cleaned), normalized (look-alikes
 // folded), wildcard for obliterated characters (`AB??34*`) and fuzzy (pg_trgm similarity, ranked by
 // core/firearms). Readable matches in full; the others as "a match exists at agency X", to request access.
 import { sql, type Expression, type SqlBool } from 'kysely';
@@ -87,7 +87,8 @@ export function serialSearchRoutes(app: AppInstance) {
     {
       schema: {
         tags: ['serial search'],
-        summary: 'Search serials in recoveries and lost/stolen reports (discovery without disclosure)',
+        summary:
+          'Search serials in recoveries, traces and lost/stolen reports (discovery without disclosure)',
         querystring: serialSearchQuery,
         response: { 200: serialSearchView, ...problemResponses },
       },

@@ -34,6 +34,8 @@ export async function confirmCandidate(
       .updateTable('traces')
       .set({
         serial_folded: chosen.serialFolded,
+        // A&D records keep only the folded serial; it is the plain form serial search compares too.
+        serial_plain: chosen.serialFolded,
         candidate_state: 'confirmed',
         updated_at: new Date(),
         version: sql<number>`version + 1`,

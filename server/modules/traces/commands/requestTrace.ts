@@ -95,6 +95,7 @@ export async function requestTrace(
         make_key: recovery.make_key,
         model: recovery.model,
         serial_folded: recovery.serial_folded,
+        serial_plain: recovery.serial_plain,
         serial_state: recovery.serial_state,
         recovered_on: recovery.recovered_on_text,
         recovery_country: recovery.recovery_country,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecoveryDetail } from '../../api/types';
 import { useFormatDay } from '../../app/formatting';
 import { HiddenMatchList } from '../search/HiddenMatchList';
-import { RecoveryLink } from './RecoveryLink';
+import { SerialRecordLink } from './SerialRecordLink';
 
 export function RelatedRecords({ related }: { related: RecoveryDetail['related'] }) {
   const { t } = useTranslation();
@@ -27,23 +27,19 @@ export function RelatedRecords({ related }: { related: RecoveryDetail['related']
         const agency = `${r.ownerAgency.name} (${r.ownerAgency.code})`;
         return (
           <Paper key={r.id} withBorder p="md" radius="md">
-            {r.recordType === 'recovery' ? (
-              <RecoveryLink recoveryId={r.id}>
-                {firearm} · {r.serial ?? t('recoveries.noSerial')}
-              </RecoveryLink>
-            ) : (
-              <Text fw={600}>
-                {firearm} · {r.serial ?? t('recoveries.noSerial')}
-              </Text>
-            )}
+            <SerialRecordLink recordType={r.recordType} id={r.id}>
+              {firearm} · {r.serial ?? t('recoveries.noSerial')}
+            </SerialRecordLink>
             <Text size="sm" c="dimmed">
               {r.recordType === 'recovery'
                 ? t('recordRecovery.relatedRecovery', { date: formatDay(r.date), agency })
-                : t('recordRecovery.relatedLostStolen', {
-                    kind: r.kind ? t(`recordRecovery.kinds.${r.kind}`) : t('recordTypes.lost_stolen'),
-                    date: formatDay(r.date),
-                    agency,
-                  })}
+                : r.recordType === 'trace'
+                  ? t('recordRecovery.relatedTrace', { date: formatDay(r.date), agency })
+                  : t('recordRecovery.relatedLostStolen', {
+                      kind: r.kind ? t(`recordRecovery.kinds.${r.kind}`) : t('recordTypes.lost_stolen'),
+                      date: formatDay(r.date),
+                      agency,
+                    })}
             </Text>
           </Paper>
         );

@@ -11,7 +11,7 @@ import { useFormatDay } from '../../app/formatting';
 import { PageHeader } from '../../components/PageHeader';
 import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
 import { HiddenMatchList } from '../search/HiddenMatchList';
-import { RecoveryLink } from './RecoveryLink';
+import { SerialRecordLink } from './SerialRecordLink';
 
 const MODES: readonly SerialSearchMode[] = ['exact', 'normalized', 'wildcard', 'fuzzy'];
 
@@ -20,13 +20,15 @@ function MatchRow({ m }: { m: SerialMatch }) {
   const formatDay = useFormatDay();
   const serial = <span style={{ fontFamily: 'monospace' }}>{m.serial ?? t('recoveries.noSerial')}</span>;
   const record =
-    m.recordType === 'recovery'
-      ? t('recordTypes.recovery')
-      : `${t('recordTypes.lost_stolen')}${m.kind ? ` (${t(`recordRecovery.kinds.${m.kind}`)})` : ''}`;
+    m.recordType === 'lost_stolen'
+      ? `${t('recordTypes.lost_stolen')}${m.kind ? ` (${t(`recordRecovery.kinds.${m.kind}`)})` : ''}`
+      : t(`recordTypes.${m.recordType}`);
   return (
     <Table.Tr>
       <Table.Td>
-        {m.recordType === 'recovery' ? <RecoveryLink recoveryId={m.id}>{serial}</RecoveryLink> : serial}
+        <SerialRecordLink recordType={m.recordType} id={m.id}>
+          {serial}
+        </SerialRecordLink>
         <Text size="xs" c="dimmed">
           {t(`serialStates.${m.serialState}`)}
         </Text>

@@ -18,21 +18,18 @@ export async function lookupDisposition(
   traceId: string,
   audit: Audit,
 ): Promise<StoredHopAnswer> {
+  // The guard and the holder's agency (the audit row's owner) in one round trip.
   const open = await tx
     .selectFrom('trace_hops as h')
     .innerJoin('traces as t', 't.id', 'h.trace_id')
-    .select('h.id')
+    .innerJoin('record_holders as rh', 'rh.id', 'h.holder_id')
+    .select(['h.id', 'rh.agency_id'])
     .where('h.trace_id', '=', traceId)
     .where('h.holder_id', '=', holderId)
     .where('h.state', '=', 'open')
     .where('t.status', 'not in', ['completed', 'not_traceable'])
     .executeTakeFirst();
   if (!open) throw new Error('lookupDisposition: no open hop of this trace asks this holder');
-  const holder = await tx
-    .selectFrom('record_holders')
-    .select(['agency_id'])
-    .where('id', '=', holderId)
-    .executeTakeFirstOrThrow();
   const rows = await tx
     .selectFrom('ad_records')
     .select([
@@ -54,7 +51,7 @@ export async function lookupDisposition(
     action: 'ad_record.lookup',
     recordType: 'trace',
     recordId: traceId,
-    ownerAgencyId: holder.agency_id,
+    ownerAgencyId: open.agency_id,
     details: { holderId, make, serial: serialFolded, found: rows.length },
   });
   if (rows.length === 0) return { kind: 'not_in_records' };

@@ -19,6 +19,7 @@ import {
   type SerialState,
   type TraceState,
 } from '../../../core/firearms';
+import type { AuditEntry } from '../../platform/audit';
 import type { Audit, Tx } from '../../platform/transaction';
 import { reportsListingFirearm } from '../firearms/multiple-sales/queries';
 import { lookupDisposition } from './adRecords';
@@ -96,6 +97,18 @@ function currentState(trace: {
 
 /** Moves the trace on until it waits for a holder or ends. Returns the status it is left in. */
 export async function advanceTrace(tx: Tx, audit: Audit, traceId: string): Promise<TraceState['status']> {
+  // A connected chain writes an audit row per look-up and one for the outcome; appending them together costs one
+  // chain-head lock and one insert instead of one of each per row (same transaction, same order).
+  const entries: AuditEntry[] = [];
+  const collect: Audit = async (...more) => {
+    entries.push(...more);
+  };
+  const status = await walkUntilSettled(tx, collect, traceId);
+  if (entries.length > 0) await audit(...entries);
+  return status;
+}
+
+async function walkUntilSettled(tx: Tx, audit: Audit, traceId: string): Promise<TraceState['status']> {
   for (let round = 0; round <= MAX_HOPS + 1; round++) {
     const trace = await tx
       .selectFrom('traces')

@@ -111,3 +111,8 @@ export function sessionAbilitiesOf(role: Role, recordHolder: boolean): readonly 
   const kept = ABILITIES_BY_ROLE[role].filter((a) => a === 'manage_agency_users');
   return [...kept, 'answer_trace_hops'];
 }
+
+/** What the server checks: the same abilities the session shows, so a record holder's analyst is not an analyst. */
+export function actorHasAbility(actor: { role: Role; recordHolder: boolean }, ability: Ability): boolean {
+  return sessionAbilitiesOf(actor.role, actor.recordHolder).includes(ability);
+}

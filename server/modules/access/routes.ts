@@ -1,7 +1,7 @@
 // Access requests: "a match exists at agency X" → ask → the owner grants or refuses.
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
-import { hasAbility } from '../../../core/sharing';
+import { actorHasAbility } from '../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import { idParam, problemResponses } from '../../platform/http/schemas';
@@ -31,7 +31,7 @@ export function accessRoutes(app: AppInstance) {
     },
     async (request) => {
       const { actor } = requireAuth(request);
-      if (!hasAbility(actor.role, 'search_records')) throw new AppError('forbidden');
+      if (!actorHasAbility(actor, 'search_records')) throw new AppError('forbidden');
       const filter =
         request.query.direction === 'incoming'
           ? { ownerAgencyId: actor.agencyId }

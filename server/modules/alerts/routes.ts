@@ -8,7 +8,7 @@ import { pageOf } from '../../platform/http/pagination';
 import { idParam, problemResponses } from '../../platform/http/schemas';
 import { allowedRows } from '../../platform/policy';
 import { auditOnly } from '../../platform/transaction';
-import { hasAbility } from '../../../core/sharing';
+import { actorHasAbility } from '../../../core/sharing';
 import { publishAlert } from './commands/publishAlert';
 import { readAlert } from './commands/readAlert';
 import { updateAlert } from './commands/updateAlert';
@@ -40,7 +40,7 @@ export function alertRoutes(app: AppInstance) {
     },
     async (request) => {
       const { actor } = requireAuth(request);
-      if (!hasAbility(actor.role, 'read_alerts')) throw new AppError('forbidden');
+      if (!actorHasAbility(actor, 'read_alerts')) throw new AppError('forbidden');
       const rows = await listReadableAlerts(db, actor, request.query);
       const page = pageOf(rows, request.query.limit, (row) => ({ at: row.created_at, id: row.id }));
       const grants = await grantsByAlert(
@@ -78,7 +78,7 @@ export function alertRoutes(app: AppInstance) {
     },
     async (request) => {
       const { actor } = requireAuth(request);
-      return { count: hasAbility(actor.role, 'read_alerts') ? await countUnreadAlerts(db, actor) : 0 };
+      return { count: actorHasAbility(actor, 'read_alerts') ? await countUnreadAlerts(db, actor) : 0 };
     },
   );
 

@@ -2,7 +2,7 @@
 // records (system admins: everything), filtered and paged by id, newest first.
 import { sql, type SqlBool } from 'kysely';
 import type { z } from 'zod';
-import { hasAbility, type Actor } from '../../../core/sharing';
+import { actorHasAbility, type Actor } from '../../../core/sharing';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../platform/errors';
 import type { auditEventView, auditFilterQuery } from './schemas';
@@ -10,7 +10,7 @@ import type { auditEventView, auditFilterQuery } from './schemas';
 type Filter = Omit<z.infer<typeof auditFilterQuery>, 'limit' | 'cursor'>;
 
 export function auditEventsQuery(db: Db, actor: Actor, filter: Filter) {
-  if (!hasAbility(actor.role, 'read_audit')) throw new AppError('forbidden');
+  if (!actorHasAbility(actor, 'read_audit')) throw new AppError('forbidden');
   let query = db
     .selectFrom('audit_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_user_id')
@@ -32,7 +32,7 @@ export function auditEventsQuery(db: Db, actor: Actor, filter: Filter) {
       'a.code as agency_code',
       'a.name as agency_name',
     ]);
-  if (!hasAbility(actor.role, 'manage_agencies')) {
+  if (!actorHasAbility(actor, 'manage_agencies')) {
     query = query.where(
       sql<SqlBool>`(e.actor_agency_id = ${actor.agencyId} OR e.owner_agency_id = ${actor.agencyId})`,
     );

@@ -1,6 +1,6 @@
 // Who may keep a watch list: regulators (ability manage_watch_lists) and the operational staff of customs
 // agencies, who meet the consignments. Everyone who screens chemicals in the agency reads its list.
-import { hasAbility, type Actor } from '../../../core/sharing';
+import { actorHasAbility, type Actor } from '../../../core/sharing';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../platform/errors';
 import { authorizeAbility } from '../../platform/policy';
@@ -8,7 +8,7 @@ import { authorizeAbility } from '../../platform/policy';
 const CUSTOMS_ROLES = new Set(['analyst', 'investigator', 'agency_admin']);
 
 export async function mayManageWatchList(db: Db, actor: Actor): Promise<boolean> {
-  if (hasAbility(actor.role, 'manage_watch_lists')) return true;
+  if (actorHasAbility(actor, 'manage_watch_lists')) return true;
   if (actor.recordHolder || !CUSTOMS_ROLES.has(actor.role)) return false;
   const agency = await db
     .selectFrom('agencies')

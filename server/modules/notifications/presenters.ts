@@ -4,7 +4,7 @@ import {
   sendByDate,
   type NotificationAction,
 } from '../../../core/chemicals/notificationStatus';
-import { hasAbility, type Actor } from '../../../core/sharing';
+import { actorHasAbility, type Actor } from '../../../core/sharing';
 import type { ScreeningView } from '../chemicals/schemas';
 import { sideOf } from './commands/actingSide';
 import type { AttachmentKind, AttachmentType } from './attachmentFiles';
@@ -25,7 +25,7 @@ export function presentParty(row: PartyRow): PartyView {
 
 function actionsOf(actor: Actor, row: NotificationRow): NotificationAction[] {
   const side = sideOf(actor, row);
-  if (!side || !hasAbility(actor.role, 'manage_notifications')) return [];
+  if (!side || !actorHasAbility(actor, 'manage_notifications')) return [];
   return availableActions(row.status, side);
 }
 

@@ -2,7 +2,7 @@
 // Today it searches alerts; each new shared record type adds its query here.
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
-import { COUNTRIES, hasAbility } from '../../../core/sharing';
+import { COUNTRIES, actorHasAbility } from '../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import { problemResponses } from '../../platform/http/schemas';
@@ -45,7 +45,7 @@ export function searchRoutes(app: AppInstance) {
     },
     async (request) => {
       const { actor } = requireAuth(request);
-      if (!hasAbility(actor.role, 'search_records')) throw new AppError('forbidden');
+      if (!actorHasAbility(actor, 'search_records')) throw new AppError('forbidden');
       const { q } = request.query;
       const rows = await listReadableAlerts(db, actor, { limit: 50, q, includeExpired: true });
       const grants = await grantsByAlert(

@@ -1,7 +1,7 @@
 // Exactly the trace fields that leave the server. The first retail purchaser is personal data: only roles allowed
 // to see personal data get name, birth date and address (as the firearms presenter does for possessors).
 import type { z } from 'zod';
-import { hasAbility, type Actor } from '../../../core/sharing';
+import { actorHasAbility, type Actor } from '../../../core/sharing';
 import { indicatorText, notTraceableText } from '../../../core/i18n/firearms/traces';
 import type { Locale } from '../../../core/i18n/locale';
 import type { IndicatorCode } from '../../../core/firearms';
@@ -17,7 +17,7 @@ export function presentPurchaser(
   purchaser: StoredTraceResult['purchaser'],
   actor: Actor,
 ): z.infer<typeof traceResultView>['purchaser'] {
-  if (!hasAbility(actor.role, 'read_personal_data'))
+  if (!actorHasAbility(actor, 'read_personal_data'))
     return { name: null, birthDate: null, address: null, masked: true };
   return { ...purchaser, masked: false };
 }

@@ -2,7 +2,13 @@
 // Record-holder agencies read no trace: they see only the hops addressed to them (see decision 0005).
 import { sql, type SqlBool } from 'kysely';
 import { normaliseCaliber, TRACE_STATUSES } from '../../../core/firearms';
-import { can, hasAbility, type Actor, type RecordAction, type SharedRecord } from '../../../core/sharing';
+import {
+  can,
+  actorHasAbility,
+  type Actor,
+  type RecordAction,
+  type SharedRecord,
+} from '../../../core/sharing';
 import type { Db } from '../../db/connect';
 import { z } from 'zod';
 import { AppError, notFound } from '../../platform/errors';
@@ -170,7 +176,7 @@ export async function findTrace(db: Db, id: string): Promise<TraceRow | undefine
 
 /** Is the actor one of the tracing officers of the centre this trace was routed to? */
 export function worksTrace(actor: Actor, row: { centre_agency_id: string | null }): boolean {
-  return row.centre_agency_id === actor.agencyId && hasAbility(actor.role, 'work_traces');
+  return row.centre_agency_id === actor.agencyId && actorHasAbility(actor, 'work_traces');
 }
 
 export interface TraceAccess {

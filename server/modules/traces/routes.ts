@@ -3,7 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
-import { hasAbility } from '../../../core/sharing';
+import { actorHasAbility } from '../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import { csvLine } from '../../platform/http/csv';
@@ -145,7 +145,7 @@ export function traceRoutes(app: AppInstance) {
     },
     async (request) => {
       const { actor } = requireAuth(request);
-      if (!hasAbility(actor.role, 'work_traces')) throw new AppError('forbidden');
+      if (!actorHasAbility(actor, 'work_traces')) throw new AppError('forbidden');
       return { items: (await traceQueue(db, actor)).map(presentTraceSummary) };
     },
   );

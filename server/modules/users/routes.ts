@@ -1,7 +1,7 @@
 // User accounts: agency admins manage their agency's users, system admins everyone's.
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
-import { hasAbility } from '../../../core/sharing';
+import { actorHasAbility } from '../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import { idParam, problemResponses } from '../../platform/http/schemas';
@@ -26,9 +26,9 @@ export function userRoutes(app: AppInstance) {
     },
     async (request) => {
       const { actor } = requireAuth(request);
-      if (!hasAbility(actor.role, 'manage_agency_users')) throw new AppError('forbidden');
+      if (!actorHasAbility(actor, 'manage_agency_users')) throw new AppError('forbidden');
       const agencyId =
-        request.query.agencyId ?? (hasAbility(actor.role, 'manage_all_users') ? undefined : actor.agencyId);
+        request.query.agencyId ?? (actorHasAbility(actor, 'manage_all_users') ? undefined : actor.agencyId);
       if (agencyId && !canManageUsersOf(actor, agencyId)) throw new AppError('forbidden');
       let query = db.selectFrom('users').selectAll().orderBy('display_name');
       if (agencyId) query = query.where('agency_id', '=', agencyId);

@@ -2,7 +2,7 @@
 // A record the actor may not read is reported as not found, so ids of others' records reveal nothing.
 import {
   can,
-  hasAbility,
+  actorHasAbility,
   type Ability,
   type Actor,
   type RecordAction,
@@ -60,5 +60,5 @@ export async function authorizeRecord(
 }
 
 export function authorizeAbility(actor: Actor, ability: Ability): void {
-  if (!hasAbility(actor.role, ability)) throw new AppError('forbidden');
+  if (!actorHasAbility(actor, ability)) throw new AppError('forbidden');
 }

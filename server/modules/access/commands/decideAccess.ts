@@ -1,7 +1,7 @@
 // The owner agency's admin grants or refuses an access request. A grant is itself a record: it gives the
 // requester's agency read access to that one record, and it is audited like any change.
 import type { Actor } from '../../../../core/sharing';
-import { hasAbility } from '../../../../core/sharing';
+import { actorHasAbility } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
 import { AppError, conflict, notFound } from '../../../platform/errors';
@@ -27,7 +27,7 @@ export async function decideAccess(
       (request.owner_agency_id !== actor.agencyId && request.requester_agency_id !== actor.agencyId)
     )
       throw notFound('access_request');
-    if (request.owner_agency_id !== actor.agencyId || !hasAbility(actor.role, 'decide_access_requests'))
+    if (request.owner_agency_id !== actor.agencyId || !actorHasAbility(actor, 'decide_access_requests'))
       throw new AppError('forbidden');
     if (request.status !== 'pending') throw conflict(`this request was already ${request.status}`);
     await tx

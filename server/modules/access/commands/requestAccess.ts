@@ -2,7 +2,7 @@
 // are discoverable (or already readable) can be asked for, so ids guessed at random reveal nothing.
 import { sql } from 'kysely';
 import type { Actor } from '../../../../core/sharing';
-import { hasAbility } from '../../../../core/sharing';
+import { actorHasAbility } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
 import { AppError, conflict, notFound } from '../../../platform/errors';
@@ -20,7 +20,7 @@ export async function requestAccess(
   actor: Actor,
   input: { recordType: SharedRecordType; recordId: string; reason: string },
 ) {
-  if (!hasAbility(actor.role, 'search_records')) throw new AppError('forbidden');
+  if (!actorHasAbility(actor, 'search_records')) throw new AppError('forbidden');
   const source = { alias: 'r', recordType: input.recordType };
   const table = SHARED_RECORD_TABLES[input.recordType];
   const found = await sql<{ owner_agency_id: string; readable: boolean; discoverable: boolean }>`

@@ -1,7 +1,7 @@
 // Creating agencies is the system admin's; an agency admin may only make TOTP mandatory (or not) for their own.
 import type { z } from 'zod';
 import type { Actor } from '../../../../core/sharing';
-import { hasAbility } from '../../../../core/sharing';
+import { actorHasAbility } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
 import { AppError, invalidFields, notFound } from '../../../platform/errors';
@@ -14,7 +14,7 @@ export async function createAgency(
   actor: Actor,
   input: z.infer<typeof createAgencyBody>,
 ) {
-  if (!hasAbility(actor.role, 'manage_agencies')) throw new AppError('forbidden');
+  if (!actorHasAbility(actor, 'manage_agencies')) throw new AppError('forbidden');
   return inTransaction(db, context, async (tx, audit) => {
     const taken = await tx
       .selectFrom('agencies')
@@ -51,8 +51,8 @@ export async function updateAgency(
   id: string,
   input: z.infer<typeof updateAgencyBody>,
 ) {
-  const systemAdmin = hasAbility(actor.role, 'manage_agencies');
-  const ownAgencyAdmin = hasAbility(actor.role, 'manage_agency_users') && actor.agencyId === id;
+  const systemAdmin = actorHasAbility(actor, 'manage_agencies');
+  const ownAgencyAdmin = actorHasAbility(actor, 'manage_agency_users') && actor.agencyId === id;
   if (!systemAdmin && !ownAgencyAdmin) throw new AppError('forbidden');
   if (!systemAdmin && (input.name !== undefined || input.kind !== undefined)) throw new AppError('forbidden');
   return inTransaction(db, context, async (tx, audit) => {

@@ -1,6 +1,6 @@
 // Publishes an alert from the actor's agency to the distribution it chooses.
 import type { z } from 'zod';
-import { hasAbility, type Actor } from '../../../../core/sharing';
+import { actorHasAbility, type Actor } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
 import { AppError } from '../../../platform/errors';
@@ -14,7 +14,7 @@ export async function publishAlert(
   actor: Actor,
   input: z.infer<typeof createAlertBody>,
 ): Promise<string> {
-  if (!hasAbility(actor.role, 'publish_alerts')) throw new AppError('forbidden');
+  if (!actorHasAbility(actor, 'publish_alerts')) throw new AppError('forbidden');
   const sharingGroupId = checkSharingChoice(actor, input.distribution, input.sharingGroupId);
   return inTransaction(db, context, async (tx, audit) => {
     const row = await tx

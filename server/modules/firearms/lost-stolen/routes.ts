@@ -5,7 +5,7 @@ import { sql, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { AppInstance } from '../../../app';
 import { FIREARM_TYPE_CODES } from '../../../../core/firearms';
-import { hasAbility } from '../../../../core/sharing';
+import { actorHasAbility } from '../../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../../platform/auth';
 import { AppError, invalidFields, notFound } from '../../../platform/errors';
 import { idParam, plainText, problemResponses, sharingInput } from '../../../platform/http/schemas';
@@ -80,7 +80,7 @@ export function lostStolenRoutes(app: AppInstance) {
     },
     async (request, reply) => {
       const { actor } = requireAuth(request);
-      if (!hasAbility(actor.role, 'record_recoveries')) throw new AppError('forbidden');
+      if (!actorHasAbility(actor, 'record_recoveries')) throw new AppError('forbidden');
       const input = request.body;
       const serial = serialColumns('intact', input.serial);
       if (!serial.ok) throw invalidFields(serial.error);

@@ -2,7 +2,7 @@
 // without the right to see it (as possessors and trace purchasers are), except in the dealer's own reports: those
 // name its own customer, from its own records.
 import type { z } from 'zod';
-import { hasAbility, type Actor } from '../../../../core/sharing';
+import { actorHasAbility, type Actor } from '../../../../core/sharing';
 import type { firearmsOf, MultipleSalesRow } from './queries';
 import type { multipleSalesView } from './schemas';
 
@@ -14,7 +14,7 @@ export function presentMultipleSales(
   actor: Actor,
 ): z.infer<typeof multipleSalesView> {
   const personal =
-    hasAbility(actor.role, 'read_personal_data') ||
+    actorHasAbility(actor, 'read_personal_data') ||
     (actor.recordHolder && row.owner_agency_id === actor.agencyId);
   return {
     id: row.id,

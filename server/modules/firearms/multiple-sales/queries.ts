@@ -1,7 +1,7 @@
 // Reads of multiple-sales reports: the owner and those its distribution reaches (policy SQL), plus the officers of
 // the tracing centre that holds it. NO REGISTRY: there is no query by purchaser; the walk asks only by firearm.
 import { sql, type SqlBool } from 'kysely';
-import { hasAbility, type Actor } from '../../../../core/sharing';
+import { actorHasAbility, type Actor } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { Tx } from '../../../platform/transaction';
 import { allowedRows } from '../../../platform/policy';
@@ -11,7 +11,7 @@ export const MULTIPLE_SALES = { alias: 'm', recordType: 'multiple_sales' } as co
 
 /** Who may read a report: its distribution, or being an officer of the centre holding it. */
 export function readableReports(actor: Actor) {
-  const centre = hasAbility(actor.role, 'work_traces')
+  const centre = actorHasAbility(actor, 'work_traces')
     ? sql<SqlBool>`m.centre_agency_id = ${actor.agencyId}`
     : sql<SqlBool>`false`;
   return sql<SqlBool>`(${allowedRows(actor, 'read', MULTIPLE_SALES)} OR ${centre})`;

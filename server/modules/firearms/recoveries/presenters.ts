@@ -1,7 +1,7 @@
 // Exactly the recovery fields that leave the server. The possessor is personal data: only roles allowed to see
 // personal data (investigators, tracing officers, agency admins) get the name and birth date; others see it masked.
 import type { z } from 'zod';
-import { can, hasAbility, type Actor } from '../../../../core/sharing';
+import { can, actorHasAbility, type Actor } from '../../../../core/sharing';
 import type { Locale } from '../../../../core/i18n/locale';
 import type { DiscoveryHit } from '../../../platform/policy';
 import { presentWarning } from '../reference/presenters';
@@ -14,7 +14,7 @@ export function presentPossessor(
   actor: Actor,
 ): z.infer<typeof recoveryView>['possessor'] {
   if (row.possessor_name === null) return null;
-  if (!hasAbility(actor.role, 'read_personal_data')) return { name: null, birthDate: null, masked: true };
+  if (!actorHasAbility(actor, 'read_personal_data')) return { name: null, birthDate: null, masked: true };
   return { name: row.possessor_name, birthDate: row.possessor_birth_date_text, masked: false };
 }
 

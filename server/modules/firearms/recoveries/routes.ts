@@ -1,6 +1,6 @@
 // Recovered crime guns: record one or a CSV batch, list and export what sharing allows, open one (audited), edit.
 import type { AppInstance } from '../../../app';
-import { hasAbility } from '../../../../core/sharing';
+import { actorHasAbility } from '../../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../../platform/auth';
 import { AppError } from '../../../platform/errors';
 import { csvLine } from '../../../platform/http/csv';
@@ -250,7 +250,7 @@ export function recoveryRoutes(app: AppInstance) {
     async (request) => {
       const { actor } = requireAuth(request);
       if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type');
-      if (!hasAbility(actor.role, 'record_recoveries')) throw new AppError('forbidden');
+      if (!actorHasAbility(actor, 'record_recoveries')) throw new AppError('forbidden');
       return importRecoveries(
         db,
         auditContextOf(request),

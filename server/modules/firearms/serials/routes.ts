@@ -10,7 +10,7 @@ import {
   normaliseSerial,
   rankSerialCandidates,
 } from '../../../../core/firearms';
-import { hasAbility } from '../../../../core/sharing';
+import { actorHasAbility } from '../../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../../platform/auth';
 import { AppError, invalidFields } from '../../../platform/errors';
 import { problemResponses } from '../../../platform/http/schemas';
@@ -95,7 +95,7 @@ export function serialSearchRoutes(app: AppInstance) {
     },
     async (request) => {
       const { actor } = requireAuth(request);
-      if (!hasAbility(actor.role, 'search_records')) throw new AppError('forbidden');
+      if (!actorHasAbility(actor, 'search_records')) throw new AppError('forbidden');
       const { q, mode } = request.query;
       const { match, plain, folded } = serialCondition(mode, q);
       const [rows, hidden] = await Promise.all([

@@ -2,7 +2,7 @@
 // members before and after, because membership decides who reads group-distributed records.
 import type { z } from 'zod';
 import type { Actor } from '../../../../core/sharing';
-import { hasAbility } from '../../../../core/sharing';
+import { actorHasAbility } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
 import { AppError, invalidFields, notFound } from '../../../platform/errors';
@@ -31,7 +31,7 @@ export async function createSharingGroup(
   actor: Actor,
   input: z.infer<typeof createSharingGroupBody>,
 ) {
-  if (!hasAbility(actor.role, 'manage_sharing_groups')) throw new AppError('forbidden');
+  if (!actorHasAbility(actor, 'manage_sharing_groups')) throw new AppError('forbidden');
   return inTransaction(db, context, async (tx, audit) => {
     if (await nameTaken(tx, input.name)) throw invalidFields({ field: 'name', message: 'name_taken' });
     const members = await checkAgencies(tx, input.memberAgencyIds);
@@ -62,7 +62,7 @@ export async function updateSharingGroup(
   id: string,
   input: z.infer<typeof updateSharingGroupBody>,
 ) {
-  if (!hasAbility(actor.role, 'manage_sharing_groups')) throw new AppError('forbidden');
+  if (!actorHasAbility(actor, 'manage_sharing_groups')) throw new AppError('forbidden');
   return inTransaction(db, context, async (tx, audit) => {
     const group = await tx
       .selectFrom('sharing_groups')

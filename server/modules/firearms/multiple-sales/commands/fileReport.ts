@@ -3,7 +3,7 @@
 // centre of the dealer's country, and refused unless the sales make a multiple sale under the form's rule.
 import type { z } from 'zod';
 import { checkMultipleSale } from '../../../../../core/firearms';
-import { hasAbility, type Actor } from '../../../../../core/sharing';
+import { actorHasAbility, type Actor } from '../../../../../core/sharing';
 import type { Db } from '../../../../db/connect';
 import type { AuditActorContext } from '../../../../platform/audit';
 import { AppError, invalidFields, type FieldError } from '../../../../platform/errors';
@@ -20,7 +20,9 @@ export async function fileMultipleSalesReport(
   actor: Actor,
   input: z.infer<typeof fileMultipleSalesBody>,
 ): Promise<string> {
-  if (!hasAbility(actor.role, 'record_recoveries')) throw new AppError('forbidden');
+  // Agencies that record firearms file for any dealer; a dealer (record holder) files for its own licences.
+  if (!actorHasAbility(actor, 'record_recoveries') && !actorHasAbility(actor, 'answer_trace_hops'))
+    throw new AppError('forbidden');
   const sharingGroupId = checkSharingChoice(actor, input.distribution, input.sharingGroupId);
   const holderQuery = db
     .selectFrom('record_holders')

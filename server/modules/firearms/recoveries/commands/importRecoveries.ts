@@ -3,7 +3,7 @@
 // date; for an obliterated serial, same content and occurrence in the file) is left unchanged, so re-uploading the
 // same file changes nothing. One transaction, one audit row.
 import { createHash } from 'node:crypto';
-import { hasAbility, type Actor } from '../../../../../core/sharing';
+import { actorHasAbility, type Actor } from '../../../../../core/sharing';
 import type { Locale } from '../../../../../core/i18n/locale';
 import type { Db } from '../../../../db/connect';
 import type { AuditActorContext } from '../../../../platform/audit';
@@ -105,7 +105,7 @@ export async function importRecoveries(
     discoverable: boolean;
   },
 ): Promise<ImportResult> {
-  if (!hasAbility(actor.role, 'record_recoveries')) throw new AppError('forbidden');
+  if (!actorHasAbility(actor, 'record_recoveries')) throw new AppError('forbidden');
   const sharing: Sharing = {
     ...sharingInput,
     sharingGroupId: checkSharingChoice(actor, sharingInput.distribution, sharingInput.sharingGroupId),

@@ -1,7 +1,7 @@
 // Records one recovered firearm for the actor's agency, with the description warnings it raised. The same firearm
 // recorded twice by one agency (same case number, serial and recovery date) is a conflict, not a second record.
 import type { z } from 'zod';
-import { hasAbility, type Actor } from '../../../../../core/sharing';
+import { actorHasAbility, type Actor } from '../../../../../core/sharing';
 import type { Db } from '../../../../db/connect';
 import type { AuditActorContext } from '../../../../platform/audit';
 import { AppError, conflict } from '../../../../platform/errors';
@@ -17,7 +17,7 @@ export async function recordRecovery(
   actor: Actor,
   input: z.infer<typeof createRecoveryBody>,
 ): Promise<string> {
-  if (!hasAbility(actor.role, 'record_recoveries')) throw new AppError('forbidden');
+  if (!actorHasAbility(actor, 'record_recoveries')) throw new AppError('forbidden');
   const sharingGroupId = checkSharingChoice(actor, input.distribution, input.sharingGroupId);
   const values = recoveryValues(actor, input, { ...input, sharingGroupId });
   return inTransaction(db, context, async (tx, audit) => {

@@ -69,32 +69,6 @@ describe.each(DATABASE_KINDS)('alerts on %s', (kind) => {
     await t?.close();
   });
 
-  it('record holders (private dealers) are not partners: an alert to all partners does not reach them, nor may they publish', async () => {
-    const w = word();
-    const alert = await publish('tracer@ntc.demo', {
-      title: `All partners ${w}`,
-      body: 'Distributed to every partner agency.',
-      distribution: 'partners',
-      tlp: 'CLEAR',
-    });
-    expect(await listIds('officer@cbp.demo')).toContain(alert.id);
-    // A dealer's analyst has the holder inbox, not an analyst's abilities: no alerts to read, none to publish.
-    const dealer = await as('dealer@borderguns.demo');
-    expectProblem(await dealer.get('/api/v1/alerts'), 403, 'forbidden');
-    expectProblem(await dealer.get(`/api/v1/alerts/${alert.id}`), 404, 'not-found');
-    expectProblem(
-      await dealer.post('/api/v1/alerts', {
-        title: 'From a dealer',
-        body: 'Should never reach law enforcement feeds.',
-        distribution: 'partners',
-        tlp: 'CLEAR',
-      }),
-      403,
-      'forbidden',
-    );
-    expect((await dealer.get('/api/v1/recoveries')).json<{ items: unknown[] }>().items).toEqual([]);
-  });
-
   it('an alert to the trilateral group reaches every member agency’s users (list, detail, badge) and no one else', async () => {
     const members = new Set(DEMO_GROUPS.find((g) => g.name === TRILATERAL)!.members);
     const publisher = 'reguladora@cofepris.demo';

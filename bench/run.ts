@@ -27,7 +27,7 @@ const BENCHMARKS: Record<string, { title: string; run: () => Promise<Row[]> }> =
   },
   'trace-batch': { title: 'Traces in batch through the requestTrace command', run: benchTraceBatch },
   'serial-search': {
-    title: 'GET /api/v1/serials/search, one query at a time (recoveries and lost/stolen reports)',
+    title: 'GET /api/v1/serials/search, one query at a time (recoveries, lost/stolen reports, traces)',
     run: benchSerialSearch,
   },
   'manifest-10k': {

@@ -1,8 +1,9 @@
-// Serial search through GET /api/v1/serials/search (recoveries and lost/stolen reports; A&D records are never
-// searched): exact, normalized, wildcard (two unreadable characters, and a prefix with `*`) and fuzzy (one character
+// Serial search through GET /api/v1/serials/search (recoveries, lost/stolen reports and traces, sized as the 10M-record
+// seed makes them by serialSearchData.ts; A&D records are never searched): exact, normalized, wildcard (two unreadable characters, and a prefix with `*`) and fuzzy (one character
 // wrong), BENCH_SEARCH_QUERIES each (default 1000), one at a time, as a Mexican investigator. Each search also runs
 // discovery-without-disclosure and writes its audit row, as in production.
 import { sql } from 'kysely';
+import { padSearchTables, searchTableTargets } from './serialSearchData';
 import { type Row } from './table';
 import { signedInApp } from './tracingApp';
 import { openScaleDatabase, tableCounts } from './tracingDatabase';
@@ -46,6 +47,7 @@ const MODES: { label: string; mode: string; query: (serial: string) => string; t
 
 export async function benchSerialSearch(): Promise<Row[]> {
   const database = await openScaleDatabase();
+  await padSearchTables(database);
   const { app, headers } = await signedInApp(database, 'investigador@fge-son.demo');
   try {
     const counts = await tableCounts(database, ['recoveries', 'lost_stolen_reports', 'traces', 'ad_records']);
@@ -89,7 +91,7 @@ export async function benchSerialSearch(): Promise<Row[]> {
       });
     }
     rss.stop();
-    const tables = `recoveries ${counts.recoveries}, lost/stolen ${counts.lost_stolen_reports}, traces ${counts.traces} (ad_records ${counts.ad_records}, not searched)`;
+    const tables = `${searchTableTargets().adEquivalent / 1e6}M-scale: recoveries ${counts.recoveries}, lost/stolen ${counts.lost_stolen_reports}, traces ${counts.traces} (ad_records ${counts.ad_records}, not searched)`;
     return rows.map((row) => ({ ...row, 'peak RSS MB': rss.peakMb(), rows: tables }));
   } finally {
     await app.close();

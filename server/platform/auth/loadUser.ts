@@ -6,11 +6,10 @@ import { isLocale } from '../../../core/i18n/locale';
 import type { Db } from '../../db/connect';
 import type { AuthenticatedUser } from './context';
 
-export async function loadUserAndActor(
-  db: Db,
-  userId: string,
-): Promise<{ user: AuthenticatedUser; actor: Actor; disabled: boolean } | null> {
-  const row = await db
+type Loaded = { user: AuthenticatedUser; actor: Actor; disabled: boolean };
+
+function userWithAgency(db: Db) {
+  return db
     .selectFrom('users as u')
     .innerJoin('agencies as a', 'a.id', 'u.agency_id')
     .select([
@@ -30,10 +29,33 @@ export async function loadUserAndActor(
       sql<string[]>`ARRAY(SELECT m.group_id FROM sharing_group_members m WHERE m.agency_id = u.agency_id)`.as(
         'group_ids',
       ),
-    ])
-    .where('u.id', '=', userId)
+    ]);
+}
+
+export async function loadUserAndActor(db: Db, userId: string): Promise<Loaded | null> {
+  const row = await userWithAgency(db).where('u.id', '=', userId).executeTakeFirst();
+  return row ? loadedFrom(row) : null;
+}
+
+/**
+ * The session with this token hash and its user, in the same one query (a request pays one round trip to know its
+ * caller, not two). Read on every request, so a signed-out (deleted) session or a disabled user stops at once.
+ */
+export async function loadSessionUserAndActor(
+  db: Db,
+  tokenHash: string,
+): Promise<(Loaded & { csrfToken: string; expiresAt: Date }) | null> {
+  const row = await userWithAgency(db)
+    .innerJoin('sessions as s', 's.user_id', 'u.id')
+    .select(['s.csrf_token', 's.expires_at'])
+    .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  if (!row) return null;
+  return row ? { ...loadedFrom(row), csrfToken: row.csrf_token, expiresAt: row.expires_at } : null;
+}
+
+type UserRow = Awaited<ReturnType<ReturnType<typeof userWithAgency>['executeTakeFirstOrThrow']>>;
+
+function loadedFrom(row: UserRow): Loaded {
   return {
     disabled: row.disabled,
     user: {

@@ -6,7 +6,7 @@ import { localeFromAcceptLanguage } from '../../../core/i18n/locale';
 import type { Db } from '../../db/connect';
 import { AppError } from '../errors';
 import type { AuthContext } from './context';
-import { loadUserAndActor } from './loadUser';
+import { loadSessionUserAndActor, loadUserAndActor } from './loadUser';
 import { sha256 } from './secrets';
 
 export const SESSION_COOKIE = 'rastro_session';
@@ -20,19 +20,13 @@ function sameSecret(a: string, b: string): boolean {
 
 async function fromSession(db: Db, token: string): Promise<AuthContext | null> {
   const tokenHash = sha256(token);
-  const session = await db
-    .selectFrom('sessions')
-    .select(['user_id', 'csrf_token', 'expires_at'])
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  if (!session || session.expires_at.getTime() <= Date.now()) return null;
-  const loaded = await loadUserAndActor(db, session.user_id);
-  if (!loaded || loaded.disabled) return null;
+  const loaded = await loadSessionUserAndActor(db, tokenHash);
+  if (!loaded || loaded.expiresAt.getTime() <= Date.now() || loaded.disabled) return null;
   return {
     user: loaded.user,
     actor: loaded.actor,
     via: 'session',
-    csrfToken: session.csrf_token,
+    csrfToken: loaded.csrfToken,
     sessionTokenHash: tokenHash,
     scopes: ['read', 'write'],
   };

@@ -3,7 +3,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor, Country } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
-import { allowedRows, discoverHits, type DiscoveryHit } from '../../../platform/policy';
+import { allowedRows, discoverableRows, type DiscoveryHit } from '../../../platform/policy';
 import '../tables';
 
 export type SerialRecordType = 'recovery' | 'lost_stolen' | 'trace';
@@ -60,7 +60,75 @@ export interface SerialRecordRow {
   similarity: number;
 }
 
-/** Readable records of both types matching `match`, at most `limit` of each (by `similarity` to `folded`, newest). */
+export interface SerialSearchLimits {
+  /** Readable records per record type, by `similarity` to the folded form, then newest. */
+  readable: number;
+  /** Records the actor may only learn exist, per record type, newest first. */
+  hidden: number;
+  exceptId?: string;
+}
+
+interface SerialSearchRow extends SerialRecordRow {
+  readable: boolean;
+}
+
+/**
+ * Readable records and discovery-only hits of every record type matching `match`, in ONE statement: each table is
+ * scanned once (through its serial index), and the policy's own predicates tell the two apart — allowedRows for what
+ * the actor may read, discoverableRows for what they may only learn exists (empty for record holders, mayDiscover).
+ */
+export async function serialRecords(
+  db: Db,
+  actor: Actor,
+  match: Expression<SqlBool>,
+  folded: string,
+  limits: SerialSearchLimits,
+): Promise<{ readable: SerialRecordRow[]; hidden: DiscoveryHit[] }> {
+  const types = Object.entries(SOURCES) as [SerialRecordType, (typeof SOURCES)[SerialRecordType]][];
+  const matched = types.map(([recordType, source]) => {
+    const policy = { alias: 'r', recordType };
+    const readable = limits.readable > 0 ? allowedRows(actor, 'read', policy) : sql<SqlBool>`false`;
+    const hidden = limits.hidden > 0 ? discoverableRows(actor, policy) : sql<SqlBool>`false`;
+    return sql`${sql.table(`m_${recordType}`)} AS MATERIALIZED (
+      SELECT ${recordType}::text AS record_type, r.id, r.serial_plain, r.serial_folded,
+             ${sql.raw(source.state)} AS serial_state, r.make, r.model, ${sql.raw(source.caliber)} AS caliber,
+             ${sql.raw(source.type)} AS type, r.${sql.raw(source.date)}::text AS date, ${sql.raw(source.kind)} AS kind,
+             r.created_at, r.owner_agency_id, a.code AS owner_code, a.name AS owner_name, a.country AS owner_country,
+             coalesce(similarity(r.serial_folded, ${folded}), 0)::float8 AS similarity, ${readable} AS readable
+      FROM ${sql.table(source.table)} AS r JOIN agencies a ON a.id = r.owner_agency_id
+      WHERE ${match} AND (${readable} OR ${hidden})
+        ${limits.exceptId ? excluding(recordType, limits.exceptId) : sql``})`;
+  });
+  const picked = types.flatMap(([recordType]) => {
+    const from = sql.table(`m_${recordType}`);
+    return [
+      sql`(SELECT * FROM ${from} WHERE readable ORDER BY similarity DESC, created_at DESC LIMIT ${limits.readable})`,
+      sql`(SELECT * FROM ${from} WHERE NOT readable ORDER BY created_at DESC LIMIT ${limits.hidden})`,
+    ];
+  });
+  // UNION ALL appends its branches in order: rows come by record type, each branch in its own ORDER BY.
+  const result = await sql<SerialSearchRow>`
+    WITH ${sql.join(matched)} ${sql.join(picked, sql` UNION ALL `)}`.execute(db);
+  const readable: SerialRecordRow[] = [];
+  const hidden: DiscoveryHit[] = [];
+  for (const { readable: canRead, ...row } of result.rows) {
+    if (canRead) readable.push(row);
+    else
+      hidden.push({
+        recordType: row.record_type,
+        recordId: row.id,
+        ownerAgency: {
+          id: row.owner_agency_id,
+          code: row.owner_code,
+          name: row.owner_name,
+          country: row.owner_country,
+        },
+      });
+  }
+  return { readable, hidden };
+}
+
+/** Readable records of every type matching `match`, at most `limit` of each (by `similarity` to `folded`, newest). */
 export async function readableSerialRecords(
   db: Db,
   actor: Actor,
@@ -69,39 +137,7 @@ export async function readableSerialRecords(
   limit = 200,
   exceptId?: string,
 ): Promise<SerialRecordRow[]> {
-  const rows: SerialRecordRow[] = [];
-  for (const [recordType, source] of Object.entries(SOURCES) as [
-    SerialRecordType,
-    (typeof SOURCES)[SerialRecordType],
-  ][]) {
-    const result = await sql<SerialRecordRow>`
-      SELECT ${recordType}::text AS record_type, r.id, r.serial_plain, r.serial_folded,
-             ${sql.raw(source.state)} AS serial_state, r.make, r.model, ${sql.raw(source.caliber)} AS caliber,
-             ${sql.raw(source.type)} AS type, r.${sql.raw(source.date)}::text AS date, ${sql.raw(source.kind)} AS kind,
-             r.created_at, r.owner_agency_id, a.code AS owner_code, a.name AS owner_name, a.country AS owner_country,
-             coalesce(similarity(r.serial_folded, ${folded}), 0)::float8 AS similarity
-      FROM ${sql.table(source.table)} AS r JOIN agencies a ON a.id = r.owner_agency_id
-      WHERE ${allowedRows(actor, 'read', { alias: 'r', recordType })} AND ${match}
-        ${exceptId ? excluding(recordType, exceptId) : sql``}
-      ORDER BY similarity DESC, r.created_at DESC LIMIT ${limit}`.execute(db);
-    rows.push(...result.rows);
-  }
-  return rows;
-}
-
-/** Hits of every type the actor may not read but may learn exist. */
-export async function hiddenSerialHits(
-  db: Db,
-  actor: Actor,
-  match: Expression<SqlBool>,
-  exceptId?: string,
-): Promise<DiscoveryHit[]> {
-  const hits: DiscoveryHit[] = [];
-  for (const recordType of Object.keys(SOURCES) as SerialRecordType[]) {
-    const condition = exceptId ? sql<SqlBool>`(${match} ${excluding(recordType, exceptId)})` : match;
-    hits.push(...(await discoverHits(db, actor, recordType, condition)));
-  }
-  return hits;
+  return (await serialRecords(db, actor, match, folded, { readable: limit, hidden: 0, exceptId })).readable;
 }
 
 /** Leaves out the record itself and, for a recovery, its own traces (its page lists those already). */
@@ -132,10 +168,11 @@ export async function relatedRecords(
   // A partly restored serial is a pattern, not an identity: candidates for it come with traces, not here.
   if (!firearm.serialFolded || firearm.partly) return { readable: [], hidden: [] };
   const match = sameFirearm(firearm.serialFolded, firearm.makeKey);
-  const [readable, hidden] = await Promise.all([
-    readableSerialRecords(db, actor, match, firearm.serialFolded, 50, firearm.id),
-    hiddenSerialHits(db, actor, match, firearm.id),
-  ]);
+  const { readable, hidden } = await serialRecords(db, actor, match, firearm.serialFolded, {
+    readable: 50,
+    hidden: 50,
+    exceptId: firearm.id,
+  });
   readable.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { readable, hidden };
 }

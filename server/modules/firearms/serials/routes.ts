@@ -18,7 +18,7 @@ import { auditOnly } from '../../../platform/transaction';
 import { patternError, serialColumns } from '../firearmInput';
 import { presentRelatedRecord } from '../recoveries/presenters';
 import { discoveryHitView, relatedRecordView } from '../recoveries/schemas';
-import { hiddenSerialHits, readableSerialRecords, type SerialRecordRow } from './queries';
+import { serialRecords, type SerialRecordRow } from './queries';
 
 const MODES = ['exact', 'normalized', 'wildcard', 'fuzzy'] as const;
 type Mode = (typeof MODES)[number];
@@ -98,10 +98,10 @@ export function serialSearchRoutes(app: AppInstance) {
       if (!actorHasAbility(actor, 'search_records')) throw new AppError('forbidden');
       const { q, mode } = request.query;
       const { match, plain, folded } = serialCondition(mode, q);
-      const [rows, hidden] = await Promise.all([
-        readableSerialRecords(db, actor, match, folded),
-        hiddenSerialHits(db, actor, match),
-      ]);
+      const { readable: rows, hidden } = await serialRecords(db, actor, match, folded, {
+        readable: 200,
+        hidden: 50,
+      });
       const matches = rank(mode, q, rows).slice(0, 100);
       await auditOnly(db, auditContextOf(request), {
         action: 'serial.search',

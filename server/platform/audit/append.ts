@@ -82,8 +82,9 @@ export async function appendAudit(tx: Tx, context: AuditActorContext, entries: A
     lastHash = hash;
     return row;
   });
-  await tx.insertInto('audit_events').values(rows).execute();
+  // One statement for the rows and the chain head: a round trip saved on every audited request.
   await tx
+    .with('appended', (db) => db.insertInto('audit_events').values(rows).returning('seq'))
     .updateTable('audit_chains')
     .set({ last_seq: lastSeq, last_hash: lastHash })
     .where('chain', '=', head.chain)

@@ -6,6 +6,7 @@ import { getCaliber, type MakeRef, type ModelRef } from '../../../../core/firear
 import { describeFirearm, serialColumns } from '../../../modules/firearms/firearmInput';
 import { AD_VALUE_COLUMNS, adRowHash, type AdValues } from '../../../modules/traces/adImport/adRow';
 import type { CopyValue } from '../../../modules/traces/adImport/bulkCopy';
+import { timeOrderedIds } from '../../../modules/traces/adImport/timeOrderedIds';
 import { CRIME_CODES, MX_RECOVERY_STATES, US_STATES_DOMESTIC, US_STATES_FOR_MEXICO } from './geography';
 import type { HolderPlan, ScaleHolder } from './holders';
 import type { PeoplePools, Person } from './people';
@@ -80,11 +81,17 @@ export const LOST_STOLEN_COLUMNS = [
   'created_by_user_id',
 ] as const;
 
-export const AD_COPY_COLUMNS = [...AD_VALUE_COLUMNS, 'row_hash'] as const;
+export const AD_COPY_COLUMNS = ['id', ...AD_VALUE_COLUMNS, 'row_hash'] as const;
 
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
-const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+const isoDays = new Map<number, string>();
+/** Day number → ISO date, remembered (a few tens of thousands of days; Date formatting is costly per row). */
+const isoOf = (day: number) => {
+  let iso = isoDays.get(day);
+  if (iso === undefined) isoDays.set(day, (iso = new Date(day * DAY).toISOString().slice(0, 10)));
+  return iso;
+};
 const GCA_1968 = dayOf('1969-01-01');
 
 export interface GunOptions {
@@ -140,8 +147,12 @@ export function* generateGuns(
   let adTotal = 0;
   let gun = 0;
   let batch: GunBatch = { ad: [], recoveries: [], lostStolen: [] };
+  // Time-ordered ids: the primary-key index grows at its right edge instead of a random page per row.
+  let nextId = timeOrderedIds();
+  let idsLeft = 1 << 24;
   const ad = (values: AdValues) => {
-    batch.ad.push([...AD_VALUE_COLUMNS.map((c) => values[c]), adRowHash(values)]);
+    if (--idsLeft < 0) [nextId, idsLeft] = [timeOrderedIds(), (1 << 24) - 1];
+    batch.ad.push([nextId(), ...AD_VALUE_COLUMNS.map((c) => values[c]), adRowHash(values)]);
     adTotal++;
   };
   const adBase = (holder: ScaleHolder, make: MakeRef, model: ModelRef, folded: string) => ({

@@ -1,11 +1,12 @@
 // `rastro db seed --scale N`: N acquisition & disposition (A&D) records in realistic synthetic chains, with the
 // recoveries and lost/stolen reports that go with them, written with COPY (pg-copy-streams on PostgreSQL,
-// COPY FROM '/dev/blob' on PGlite). Deterministic for a seed. It refuses a second run: scale holders' licences start
+// COPY FROM '/dev/blob' on PGlite) in one transaction, without the secondary indexes of nearly empty tables (rebuilt
+// at the end, bulkSession.ts). Deterministic for a seed (but for the ids). It refuses a second run: scale holders' licences start
 // with SCALE, and if any exist the database already has scale data (drop the database to seed again).
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../connect';
 import { auditOnly } from '../../../platform/transaction';
-import { copyRows, type CopyTarget, type CopyValue } from '../../../modules/traces/adImport/bulkCopy';
+import { copyRows, type CopyValue } from '../../../modules/traces/adImport/bulkCopy';
 import '../../../modules/traces/tables';
 import '../../../modules/firearms/tables';
 import {
@@ -15,6 +16,7 @@ import {
   generateGuns,
   type ScaleAgencies,
 } from './guns';
+import { inBulkTransaction, openBulkSession } from './bulkSession';
 import { planHolders } from './holders';
 import { peoplePools } from './people';
 import { seededRandom } from './random';
@@ -94,78 +96,78 @@ export async function seedScale(database: DatabaseHandle, options: ScaleOptions)
   const people = peoplePools(seed);
   const asOf = options.asOf ?? [new Date().toISOString().slice(0, 10), '2026-10-31'].sort()[0]!;
 
-  const client = database.kind === 'postgres' ? await database.pool.connect() : undefined;
-  const target: CopyTarget = client
-    ? { kind: 'postgres', client }
-    : { kind: 'pglite', pglite: database.pglite! };
+  const session = await openBulkSession(database);
+  const target = session.target;
   const report = { ...none, holders: holders.all.length };
   // The generated rows reference only holders made just above, so foreign-key triggers can be skipped while loading
   // (about half the cost per row) when the role may (superuser); otherwise they run as usual.
   const skipTriggers = async (on: boolean) => {
-    const statement = `SET session_replication_role = ${on ? 'replica' : 'DEFAULT'}`;
     try {
-      if (client) await client.query(statement);
-      else await database.pglite!.exec(statement);
+      await session.run(`SET session_replication_role = ${on ? 'replica' : 'DEFAULT'}`);
     } catch {
       // Not allowed for this role: keep the checks.
     }
   };
   try {
     await skipTriggers(true);
-    await copyRows(
-      target,
-      'record_holders',
-      [
-        'id',
-        'kind',
-        'name',
-        'licence_number',
-        'country',
-        'us_state',
-        'makes',
-        'connected',
-        'out_of_business',
-      ],
-      holders.all.map((h): CopyValue[] => [
-        h.id,
-        h.kind,
-        h.name,
-        h.licence,
-        'US',
-        h.usState,
-        `{${h.makes.join(',')}}`,
-        h.connected,
-        h.outOfBusiness,
-      ]),
-    );
-    const batches = generateGuns(
-      {
-        seed,
-        tag,
-        adRecords: options.records,
-        recoveredShare: options.recoveredShare ?? 0.4,
-        asOf,
-        batchGuns: 20_000,
-      },
-      random,
-      holders,
-      people,
-      agencies,
-    );
-    for (const batch of batches) {
-      if (batch.ad.length) await copyRows(target, 'ad_records', AD_COPY_COLUMNS, batch.ad);
-      if (batch.recoveries.length) await copyRows(target, 'recoveries', RECOVERY_COLUMNS, batch.recoveries);
-      if (batch.lostStolen.length)
-        await copyRows(target, 'lost_stolen_reports', LOST_STOLEN_COLUMNS, batch.lostStolen);
-      report.adRecords = batch.adTotal;
-      report.guns = batch.guns;
-      report.recoveries += batch.recoveries.length;
-      report.lostStolen += batch.lostStolen.length;
-      options.onProgress?.(batch.adTotal, options.records);
-    }
+    // About 0.15 recoveries per A&D record (see guns.ts): both tables load faster without their secondary indexes.
+    const incoming = { ad_records: options.records, recoveries: Math.round(options.records * 0.15) };
+    await inBulkTransaction(session, incoming, async () => {
+      await copyRows(
+        target,
+        'record_holders',
+        [
+          'id',
+          'kind',
+          'name',
+          'licence_number',
+          'country',
+          'us_state',
+          'makes',
+          'connected',
+          'out_of_business',
+        ],
+        holders.all.map((h): CopyValue[] => [
+          h.id,
+          h.kind,
+          h.name,
+          h.licence,
+          'US',
+          h.usState,
+          `{${h.makes.join(',')}}`,
+          h.connected,
+          h.outOfBusiness,
+        ]),
+      );
+      const batches = generateGuns(
+        {
+          seed,
+          tag,
+          adRecords: options.records,
+          recoveredShare: options.recoveredShare ?? 0.4,
+          asOf,
+          batchGuns: 20_000,
+        },
+        random,
+        holders,
+        people,
+        agencies,
+      );
+      for (const batch of batches) {
+        if (batch.ad.length) await copyRows(target, 'ad_records', AD_COPY_COLUMNS, batch.ad);
+        if (batch.recoveries.length) await copyRows(target, 'recoveries', RECOVERY_COLUMNS, batch.recoveries);
+        if (batch.lostStolen.length)
+          await copyRows(target, 'lost_stolen_reports', LOST_STOLEN_COLUMNS, batch.lostStolen);
+        report.adRecords = batch.adTotal;
+        report.guns = batch.guns;
+        report.recoveries += batch.recoveries.length;
+        report.lostStolen += batch.lostStolen.length;
+        options.onProgress?.(batch.adTotal, options.records);
+      }
+    });
   } finally {
     await skipTriggers(false);
-    client?.release();
+    session.release();
   }
   // Fresh statistics, so the planner uses the indexes at once (autovacuum would get there later).
   for (const table of ['record_holders', 'ad_records', 'recoveries', 'lost_stolen_reports'])

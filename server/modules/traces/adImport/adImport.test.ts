@@ -10,7 +10,7 @@ import type { Actor } from '../../../../core/sharing';
 import { loadUserAndActor } from '../../../platform/auth/loadUser';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { createTestApp, type TestApp } from '../../../test/testApp';
-import { importAdRecords } from '../commands/importAdRecords';
+import { AD_IMPORT_CHUNK_ROWS, importAdRecords } from '../commands/importAdRecords';
 import { CONNECTED_DEALER, GULF, HEADER, RIO } from '../testFixtures';
 import { AD_VALUE_COLUMNS, adRow, adRowHash, type AdValues } from './adRow';
 import { quickAdRowChecker } from './quickAdRow';
@@ -109,6 +109,32 @@ describe.each(DATABASE_KINDS)('A&D bulk import on %s', (kind) => {
       purchaser_address: 'Calle Ñandú 5, El Paso, TX',
     });
     expect(await run(bytes, 'kysely')).toMatchObject({ inserted: 0, unchanged: 1 });
+  });
+
+  it('keeps one record for a row repeated across load chunks, and stores escapes and line breaks intact by either path', async () => {
+    const address = 'Apt 2 \\ rear\n1 Main St, Laredo, TX';
+    const row = (i: number) => `Glock,G19,CHUNK${i},,,sale,2023-03-01,,Bo Lee,,"${address}",`;
+    const lines = [HEADER];
+    for (let i = 0; i < AD_IMPORT_CHUNK_ROWS + 50; i++) lines.push(row(i % (AD_IMPORT_CHUNK_ROWS + 10)));
+    const file = lines.join('\n');
+    const before = await rowsOfHolder();
+    const result = await run(file);
+    expect(result).toMatchObject({
+      received: AD_IMPORT_CHUNK_ROWS + 50,
+      inserted: AD_IMPORT_CHUNK_ROWS + 10,
+      rejected: 0,
+    });
+    expect(await rowsOfHolder()).toBe(before + AD_IMPORT_CHUNK_ROWS + 10);
+    const stored = await t.db
+      .selectFrom('ad_records')
+      .select(['purchaser_address'])
+      .where('serial_folded', '=', foldedSerial('CHUNK3'))
+      .executeTakeFirstOrThrow();
+    expect(stored.purchaser_address).toBe(address);
+    expect(await run(file, 'kysely')).toMatchObject({ inserted: 0, unchanged: AD_IMPORT_CHUNK_ROWS + 50 });
+    const single = `${HEADER}\n${row(AD_IMPORT_CHUNK_ROWS + 20)}`;
+    expect(await run(single, 'kysely')).toMatchObject({ inserted: 1 });
+    expect(await run(single)).toMatchObject({ inserted: 0, unchanged: 1 });
   });
 
   it('imports a 100,000-row file in one go, and again changes nothing', { timeout: 300_000 }, async () => {

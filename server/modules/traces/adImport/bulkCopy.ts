@@ -14,7 +14,7 @@ export type CopyTarget = { kind: 'postgres'; client: pg.PoolClient } | { kind: '
 
 const SPECIAL = /[\\\t\n\r]/;
 
-function encodeValue(value: CopyValue): string {
+export function encodeValue(value: CopyValue): string {
   if (value === null || value === undefined) return '\\N';
   const text = String(value);
   if (!SPECIAL.test(text)) return text;
@@ -49,6 +49,30 @@ function* chunksOf(rows: Iterable<readonly CopyValue[]>, chunkBytes: number, onR
   }
 }
 
+/** COPYs bytes already in COPY's text format (UTF-8 lines as copyLine makes them) into `table (columns)`. */
+export async function copyText(
+  target: CopyTarget,
+  table: string,
+  columns: readonly string[],
+  data: Uint8Array,
+): Promise<void> {
+  if (data.length) await sendChunks(target, table, columns, [data]);
+}
+
+/** Reads COPY text-format lines back into values (the inverse of copyLine, for callers without COPY). */
+export function parseCopyText(text: string): (string | null)[][] {
+  const unescape = (cell: string) =>
+    cell === '\\N'
+      ? null
+      : cell.replace(/\\(.)/g, (_, c: string) =>
+          c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r' : c,
+        );
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split('\t').map(unescape));
+}
+
 /** COPYs `rows` into `table (columns)`; returns the number of rows sent. `onRows` reports progress. */
 export async function copyRows(
   target: CopyTarget,
@@ -57,22 +81,34 @@ export async function copyRows(
   rows: Iterable<readonly CopyValue[]>,
   onRows: (n: number) => void = () => {},
 ): Promise<number> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(table) || columns.some((c) => !/^[a-z_][a-z0-9_]*$/.test(c)))
-    throw new Error(`copyRows: unsafe identifier in ${table}(${columns.join(',')})`);
   let sent = 0;
   const count = (n: number) => {
     sent += n;
     onRows(n);
   };
-  if (target.kind === 'postgres') {
-    const stream = target.client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-    await pipeline(Readable.from(chunksOf(rows, 1 << 20, count)), stream);
-    return sent;
-  }
   // PGlite parses a blob per statement; ~4 MB keeps its memory steady.
-  for (const chunk of chunksOf(rows, 4 << 20, count))
-    await target.pglite.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], {
-      blob: new Blob([chunk]),
-    });
+  await sendChunks(
+    target,
+    table,
+    columns,
+    chunksOf(rows, target.kind === 'postgres' ? 1 << 20 : 4 << 20, count),
+  );
   return sent;
+}
+
+async function sendChunks(
+  target: CopyTarget,
+  table: string,
+  columns: readonly string[],
+  chunks: Iterable<string | Uint8Array>,
+): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(table) || columns.some((c) => !/^[a-z_][a-z0-9_]*$/.test(c)))
+    throw new Error(`copyRows: unsafe identifier in ${table}(${columns.join(',')})`);
+  const statement = `COPY ${table} (${columns.join(', ')}) FROM`;
+  if (target.kind === 'postgres') {
+    await pipeline(Readable.from(chunks), target.client.query(copyFrom(`${statement} STDIN`)));
+    return;
+  }
+  for (const chunk of chunks)
+    await target.pglite.query(`${statement} '/dev/blob'`, [], { blob: new Blob([chunk as BlobPart]) });
 }

@@ -1,19 +1,17 @@
 // One import transaction with a way to bulk-load rows inside it. COPY must run on the very connection that holds the
 // transaction (the staging table is temporary): on PostgreSQL the import takes one pool client and runs Kysely over
 // that client alone; on PGlite there is only one session, so COPY … FROM '/dev/blob' lands in the open transaction.
-// Given only a Kysely instance (no driver access), rows go in by multi-row INSERT … SELECT FROM unnest(…) instead.
+// Given only a Kysely instance (no driver access), the same COPY text is read back and inserted by multi-row
+// INSERT … SELECT FROM unnest(…) instead.
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Db, DatabaseHandle } from '../../../db/connect';
 import type { Database } from '../../../db/schema';
 import type { AuditActorContext } from '../../../platform/audit';
 import { inTransaction, type Audit, type Tx } from '../../../platform/transaction';
-import { copyRows, type CopyTarget, type CopyValue } from './bulkCopy';
+import { copyText, parseCopyText, type CopyTarget } from './bulkCopy';
 
-export type BulkLoad = (
-  table: string,
-  columns: readonly string[],
-  rows: Iterable<readonly CopyValue[]>,
-) => Promise<number>;
+/** Loads UTF-8 lines in COPY's text format (bulkCopy.copyLine) into `table (columns)`. */
+export type BulkLoad = (table: string, columns: readonly string[], data: Uint8Array) => Promise<void>;
 
 export type ImportDatabase = Db | Pick<DatabaseHandle, 'db' | 'kind' | 'pool' | 'pglite'>;
 
@@ -60,29 +58,18 @@ export async function inImportTransaction<T>(
 
 const copyLoader =
   (copy: CopyTarget): BulkLoad =>
-  (table, columns, rows) =>
-    copyRows(copy, table, columns, rows);
+  (table, columns, data) =>
+    copyText(copy, table, columns, data);
 
 /** Fallback without driver access: batches of INSERT … SELECT FROM unnest($1::text[], …). */
 function insertLoader(tx: Tx): BulkLoad {
-  return async (table, columns, rows) => {
-    let sent = 0;
-    let batch: (readonly CopyValue[])[] = [];
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const arrays = columns.map((_, i) =>
-        batch.map((row) => (row[i] === null || row[i] === undefined ? null : String(row[i]))),
-      );
+  return async (table, columns, data) => {
+    const rows = parseCopyText(Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8'));
+    for (let start = 0; start < rows.length; start += 5000) {
+      const batch = rows.slice(start, start + 5000);
+      const arrays = columns.map((_, i) => batch.map((row) => row[i] ?? null));
       await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
         SELECT * FROM unnest(${sql.join(arrays.map((a) => sql`${a}::text[]`))})`.execute(tx);
-      sent += batch.length;
-      batch = [];
-    };
-    for (const row of rows) {
-      batch.push(row);
-      if (batch.length >= 5000) await flush();
     }
-    await flush();
-    return sent;
   };
 }

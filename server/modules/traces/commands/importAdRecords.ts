@@ -1,14 +1,18 @@
 // A record holder connects its A&D records by CSV upload, for its own licences only. Each row is validated; bad rows
 // are reported by line with the reason and good rows kept; a row already imported (same content) is left alone, so
-// re-uploading a file changes nothing. Good rows are bulk-loaded (COPY) into a temporary staging table and moved into
-// ad_records by one INSERT … SELECT … ON CONFLICT (holder_id, row_hash) DO NOTHING, in one audited transaction.
+// re-uploading a file changes nothing. The file is read one record at a time and loaded in chunks, each COPYed into a
+// temporary staging table and moved into ad_records by one INSERT … SELECT … ON CONFLICT (holder_id, row_hash)
+// DO NOTHING, while the next chunk is parsed; all in one audited transaction (docs/decisions/0008).
 // The answer is a summary: imported rows never leave the server (NO REGISTRY).
 import { sql } from 'kysely';
 import type { Actor } from '../../../../core/sharing';
 import type { Locale } from '../../../../core/i18n/locale';
+import { fieldText } from '../../../../core/i18n/errors';
 import type { AuditActorContext } from '../../../platform/audit';
-import { AppError, fieldErrorsFromZod, invalidFields } from '../../../platform/errors';
-import { readCsvTable } from '../../../platform/http/csvImport';
+import { AppError, fieldErrorsFromZod, invalidFields, type FieldError } from '../../../platform/errors';
+import type { CsvLineError } from '../../../platform/http/csvImport';
+import { decodeCsvBytes } from '../../../platform/http/csvRead';
+import type { Tx } from '../../../platform/transaction';
 import { makeKeyOf, serialColumns, todayUtc } from '../../firearms/firearmInput';
 import {
   AD_COLUMNS,
@@ -19,12 +23,18 @@ import {
   adRowHash,
   adValuesOf,
 } from '../adImport/adRow';
-import type { CopyValue } from '../adImport/bulkCopy';
+import { encodeValue } from '../adImport/bulkCopy';
+import { CsvRecordReader } from '../adImport/csvStream';
 import { inImportTransaction, type ImportDatabase } from '../adImport/importTransaction';
 import { quickAdRowChecker } from '../adImport/quickAdRow';
+import { timeOrderedIds } from '../adImport/timeOrderedIds';
 import { agencyKindOf } from '../queries';
 
 export const MAX_AD_IMPORT_ROWS = 1_000_000;
+/** Rows per COPY + upsert round: small enough to overlap parsing with the database, large enough to amortise. */
+export const AD_IMPORT_CHUNK_ROWS = 20_000;
+/** A chunk's COPY text goes into a buffer outside the JS heap: 20,000 rows of even 400 bytes fit. */
+const CHUNK_BYTES = 8 << 20;
 
 export interface AdImportResult {
   encoding: 'utf-8' | 'windows-1252';
@@ -36,7 +46,10 @@ export interface AdImportResult {
   ignoredColumns: string[];
 }
 
-const STAGING_COLUMNS = [...AD_VALUE_COLUMNS, 'row_hash'] as const;
+const STAGING_COLUMNS = ['id', ...AD_VALUE_COLUMNS, 'row_hash'] as const;
+
+/** Lets queued I/O (the upsert just sent) reach the database before the next stretch of synchronous parsing. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function importAdRecords(
   database: ImportDatabase,
@@ -65,25 +78,52 @@ export async function importAdRecords(
       params: { licence: licence ?? '' },
     });
 
-  const { encoding, names, rows, errors, report } = readCsvTable(bytes, {
-    required: AD_REQUIRED,
-    maxRows: MAX_AD_IMPORT_ROWS,
-    locale,
-    columnOf: adColumnOf,
-  });
+  const { text, encoding } = decodeCsvBytes(bytes);
+  const reader = new CsvRecordReader(text);
+  const header = reader.next();
+  let pending = header && reader.next();
+  if (!header || !pending) throw invalidFields({ field: 'file', message: 'csv_empty' });
+  const names = header.cells.map((c) => c.trim().toLowerCase());
+  const missing = AD_REQUIRED.filter((c) => !names.includes(c));
+  if (missing.length)
+    throw invalidFields(...missing.map((c) => ({ field: c, message: 'csv_missing_column' as const })));
+  const errors: CsvLineError[] = [];
+  const rejectedLines = new Set<number>();
+  const report = (line: number, error: FieldError) => {
+    rejectedLines.add(line);
+    errors.push({
+      line,
+      field: adColumnOf(error.field),
+      code: error.message,
+      message: fieldText(locale, error.message, error.params),
+    });
+  };
+
   const licences = new Map(
     (await db.selectFrom('record_holders').select(['id', 'licence_number']).execute()).map((h) => [
       h.licence_number,
       h.id,
     ]),
   );
+  // Holders the rows point to: locked once at the end, as the foreign keys would have row by row.
+  const referenced = new Set<string>([holder.id]);
   // makeKeyOf resolves against the reference table: once per distinct make, not once per row.
   const makeKeys = new Map<string, string>();
   const fields = names.map((name) => AD_COLUMNS[name]);
   const quick = quickAdRowChecker(todayUtc());
+  const nextId = timeOrderedIds();
+  let received = 0;
 
-  function* stagedRows(): Generator<readonly CopyValue[]> {
-    for (const record of rows) {
+  /** The next row to stage as a COPY line, or null at the end of the file; bad rows are reported and skipped. */
+  function nextStaged(): string | null {
+    for (let record = pending; record; record = pending) {
+      pending = reader.next();
+      if (++received > MAX_AD_IMPORT_ROWS)
+        throw invalidFields({
+          field: 'file',
+          message: 'csv_too_many_rows',
+          params: { maximum: MAX_AD_IMPORT_ROWS },
+        });
       const raw: Record<string, string> = {};
       for (let i = 0; i < fields.length; i++) {
         const field = fields[i];
@@ -132,45 +172,92 @@ export async function importAdRecords(
       let makeKey = makeKeys.get(row.make);
       if (makeKey === undefined) makeKeys.set(row.make, (makeKey = makeKeyOf(row.make)));
       const fromHolder = row.acquiredFrom ? licences.get(row.acquiredFrom.toUpperCase()) : undefined;
+      if (toHolder) referenced.add(toHolder);
+      if (fromHolder) referenced.add(fromHolder);
       const values = adValuesOf(holder!.id, row, makeKey, serial.value.serial_folded!, toHolder, fromHolder);
-      yield [...AD_VALUE_COLUMNS.map((c) => values[c]), adRowHash(values)];
+      let line = nextId();
+      for (const column of AD_VALUE_COLUMNS) line += `\t${encodeValue(values[column])}`;
+      return `${line}\t${adRowHash(values)}\n`;
     }
+    return null;
   }
+  // Each row's line is written straight into the chunk's buffer, so only short-lived strings touch the heap.
+  let carry: string | null = null;
+  const nextChunk = (): Buffer => {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = 0;
+    for (let rows = 0; rows < AD_IMPORT_CHUNK_ROWS; rows++) {
+      const line: string | null = carry ?? nextStaged();
+      carry = null;
+      if (line === null) break;
+      // A UTF-16 code unit is at most 3 UTF-8 bytes: a line that might not fit starts the next chunk.
+      if (used > 0 && used + 3 * line.length > CHUNK_BYTES) {
+        carry = line;
+        break;
+      }
+      used += buffer.write(line, used);
+    }
+    return buffer.subarray(0, used);
+  };
+  const finish = (unterminatedAt: number | null) => {
+    if (unterminatedAt !== null) report(unterminatedAt, { field: 'file', message: 'csv_unterminated_quote' });
+  };
 
   const inserted = await inImportTransaction(database, context, async (tx, audit, load) => {
     await sql`CREATE TEMPORARY TABLE ad_import_staging (
       ${sql.join(STAGING_COLUMNS.map((c) => sql`${sql.ref(c)} text`))}) ON COMMIT DROP`.execute(tx);
-    await load('ad_import_staging', STAGING_COLUMNS, stagedRows());
-    // The same row twice in one file is one record, as the same file twice is: DO NOTHING skips both.
-    const moved = await sql`
-      INSERT INTO ad_records (${sql.join(STAGING_COLUMNS.map((c) => sql.ref(c)))})
-      SELECT holder_id::uuid, make, make_key, model, serial_folded, acquired_from_holder_id::uuid, acquired_from_name,
-             acquired_on::date, disposition, disposed_to_holder_id::uuid, purchaser_name, purchaser_birth_date::date,
-             purchaser_address, export_country, disposed_on::date, row_hash
-      FROM ad_import_staging
-      ON CONFLICT (holder_id, row_hash) DO NOTHING`.execute(tx);
-    const count = Number(moved.numAffectedRows ?? 0);
+    let count = 0;
+    let chunk = nextChunk();
+    while (chunk.length) {
+      await load('ad_import_staging', STAGING_COLUMNS, chunk);
+      const moving = moveStaged(tx);
+      // The database inserts this chunk while this process parses the next one.
+      await nextTurn();
+      chunk = nextChunk();
+      count += await moving;
+      await sql`TRUNCATE ad_import_staging`.execute(tx);
+    }
+    finish(reader.unterminatedAt);
+    await lockReferencedHolders(tx, referenced);
     await audit({
       action: 'ad_record.import',
       ownerAgencyId: actor.agencyId,
-      details: {
-        holderId: holder.id,
-        encoding,
-        received: rows.length,
-        inserted: count,
-        rejected: errors.length,
-      },
+      details: { holderId: holder.id, encoding, received, inserted: count, rejected: errors.length },
     });
     return count;
   });
-  const rejectedLines = new Set(errors.map((e) => e.line));
   return {
     encoding,
-    received: rows.length,
+    received,
     inserted,
-    unchanged: rows.length - rejectedLines.size - inserted,
+    unchanged: received - rejectedLines.size - inserted,
     rejected: rejectedLines.size,
     errors: errors.sort((a, b) => a.line - b.line),
     ignoredColumns: names.filter((n) => n !== '' && !AD_COLUMNS[n]),
   };
+}
+
+/** One chunk from staging into ad_records; the same row twice (in the file or already stored) is one record. */
+async function moveStaged(tx: Tx): Promise<number> {
+  const moved = await sql`
+    INSERT INTO ad_records (${sql.join(STAGING_COLUMNS.map((c) => sql.ref(c)))})
+    SELECT id::uuid, holder_id::uuid, make, make_key, model, serial_folded, acquired_from_holder_id::uuid,
+           acquired_from_name, acquired_on::date, disposition, disposed_to_holder_id::uuid, purchaser_name,
+           purchaser_birth_date::date, purchaser_address, export_country, disposed_on::date, row_hash
+    FROM ad_import_staging
+    ON CONFLICT (holder_id, row_hash) DO NOTHING`.execute(tx);
+  return Number(moved.numAffectedRows ?? 0);
+}
+
+/**
+ * ad_records has no foreign keys to record_holders (a per-row trigger each, a third of the insert's cost); the
+ * import checked every licence against record_holders, and here takes the lock those checks would have taken
+ * (FOR KEY SHARE: the holders cannot be deleted or re-keyed before this transaction commits), once per holder.
+ */
+async function lockReferencedHolders(tx: Tx, ids: ReadonlySet<string>): Promise<void> {
+  const wanted = [...ids];
+  const locked = await sql<{ id: string }>`
+    SELECT id FROM record_holders WHERE id = ANY(${wanted}::uuid[]) FOR KEY SHARE`.execute(tx);
+  if (locked.rows.length !== wanted.length)
+    throw new Error('importAdRecords: a referenced record holder vanished');
 }

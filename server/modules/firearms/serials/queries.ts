@@ -40,6 +40,9 @@ const SOURCES: Record<
   },
 };
 
+/** A serial condition on alias `r`, or one built per table (fuzzy search looks ids up in the table's own indexes). */
+export type SerialMatch = Expression<SqlBool> | ((table: string) => Expression<SqlBool>);
+
 export interface SerialRecordRow {
   record_type: SerialRecordType;
   id: string;
@@ -80,7 +83,7 @@ interface SerialSearchRow extends SerialRecordRow {
 export async function serialRecords(
   db: Db,
   actor: Actor,
-  match: Expression<SqlBool>,
+  match: SerialMatch,
   folded: string,
   limits: SerialSearchLimits,
 ): Promise<{ readable: SerialRecordRow[]; hidden: DiscoveryHit[] }> {
@@ -89,6 +92,7 @@ export async function serialRecords(
     const policy = { alias: 'r', recordType };
     const readable = limits.readable > 0 ? allowedRows(actor, 'read', policy) : sql<SqlBool>`false`;
     const hidden = limits.hidden > 0 ? discoverableRows(actor, policy) : sql<SqlBool>`false`;
+    const matching = typeof match === 'function' ? match(source.table) : match;
     return sql`${sql.table(`m_${recordType}`)} AS MATERIALIZED (
       SELECT ${recordType}::text AS record_type, r.id, r.serial_plain, r.serial_folded,
              ${sql.raw(source.state)} AS serial_state, r.make, r.model, ${sql.raw(source.caliber)} AS caliber,
@@ -96,7 +100,7 @@ export async function serialRecords(
              r.created_at, r.owner_agency_id, a.code AS owner_code, a.name AS owner_name, a.country AS owner_country,
              coalesce(similarity(r.serial_folded, ${folded}), 0)::float8 AS similarity, ${readable} AS readable
       FROM ${sql.table(source.table)} AS r JOIN agencies a ON a.id = r.owner_agency_id
-      WHERE ${match} AND (${readable} OR ${hidden})
+      WHERE ${matching} AND (${readable} OR ${hidden})
         ${limits.exceptId ? excluding(recordType, limits.exceptId) : sql``})`;
   });
   const picked = types.flatMap(([recordType]) => {
@@ -132,7 +136,7 @@ export async function serialRecords(
 export async function readableSerialRecords(
   db: Db,
   actor: Actor,
-  match: Expression<SqlBool>,
+  match: SerialMatch,
   folded: string,
   limit = 200,
   exceptId?: string,

@@ -1,7 +1,7 @@
 // Serial search across recoveries, traces and lost/stolen reports: exact (as typed, cleaned), normalized (look-alikes
-// folded), wildcard for obliterated characters (`AB??34*`) and fuzzy (pg_trgm similarity, ranked by
-// core/firearms). Readable matches in full; the others as "a match exists at agency X", to request access.
-import { sql, type Expression, type SqlBool } from 'kysely';
+// folded), wildcard for obliterated characters (`AB??34*`) and fuzzy (every serial within two edits, found through
+// pigeonhole index look-ups, ranked by core/firearms). Readable matches in full; the others as "a match exists at agency X", to request access.
+import { sql, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { AppInstance } from '../../../app';
 import {
@@ -10,6 +10,7 @@ import {
   normaliseSerial,
   rankSerialCandidates,
 } from '../../../../core/firearms';
+import { FUZZY_MAX_EDITS } from '../../../../core/firearms/serialPieces';
 import { actorHasAbility } from '../../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../../platform/auth';
 import { AppError, invalidFields } from '../../../platform/errors';
@@ -18,7 +19,8 @@ import { auditOnly } from '../../../platform/transaction';
 import { patternError, serialColumns } from '../firearmInput';
 import { presentRelatedRecord } from '../recoveries/presenters';
 import { discoveryHitView, relatedRecordView } from '../recoveries/schemas';
-import { serialRecords, type SerialRecordRow } from './queries';
+import { fuzzySerialIds } from './fuzzy';
+import { serialRecords, type SerialMatch, type SerialRecordRow } from './queries';
 
 const MODES = ['exact', 'normalized', 'wildcard', 'fuzzy'] as const;
 type Mode = (typeof MODES)[number];
@@ -51,10 +53,7 @@ const serialSearchView = z
   .meta({ id: 'SerialSearchResults' });
 
 /** The SQL condition for a mode, on alias `r`, and the folded form ranking compares with. */
-function serialCondition(
-  mode: Mode,
-  q: string,
-): { match: Expression<SqlBool>; plain: string; folded: string } {
+function serialCondition(mode: Mode, q: string): { match: SerialMatch; plain: string; folded: string } {
   if (mode === 'wildcard') {
     const pattern = compileSerialPattern(q);
     if (!pattern.ok) throw invalidFields(patternError('q', pattern.error));
@@ -70,13 +69,13 @@ function serialCondition(
     throw invalidFields(checked.ok ? { field: 'q', message: 'invalid' } : checked.error);
   }
   const { plain, folded } = serial.value;
-  const match =
+  const match: SerialMatch =
     mode === 'exact'
       ? sql<SqlBool>`r.serial_plain = ${plain}`
       : mode === 'normalized'
         ? sql<SqlBool>`r.serial_folded = ${folded}`
-        : // `%` is pg_trgm's similarity operator (threshold 0.3), answered from the trigram index.
-          sql<SqlBool>`(r.serial_folded = ${folded} OR r.serial_folded % ${folded})`;
+        : // Every row within two edits, by index look-ups in that table (fuzzy.ts); the folded form itself included.
+          (table: string) => sql<SqlBool>`r.id IN (${fuzzySerialIds(table, folded)})`;
   return { match, plain, folded };
 }
 
@@ -136,7 +135,7 @@ function rank(mode: Mode, q: string, rows: SerialRecordRow[]): z.infer<typeof se
       });
   }
   return rankSerialCandidates(q, rows, (row) => row.serial_plain ?? '', {
-    maxDistance: mode === 'fuzzy' ? 3 : Number.POSITIVE_INFINITY,
+    maxDistance: mode === 'fuzzy' ? FUZZY_MAX_EDITS : Number.POSITIVE_INFINITY,
   }).map((ranked) =>
     view(ranked.item, {
       kind: ranked.match.kind,

@@ -117,7 +117,7 @@ export const firearmsUiEn = {
       exact: 'The serial number exactly as typed.',
       normalized: 'Ignores case, spaces, dashes and look-alike characters (O/0, I/1, S/5, B/8).',
       wildcard: 'For obliterated characters: AB??34*.',
-      fuzzy: 'Near misses, ranked by similarity.',
+      fuzzy: 'Near misses: up to two characters wrong, missing, extra or swapped, closest first.',
     },
     submit: 'Search',
     results: 'Records you can read',

@@ -119,7 +119,8 @@ export const firearmsUiEs: Catalogue<typeof firearmsUiEn> = {
       exact: 'El número de serie tal como se escribió.',
       normalized: 'Ignora mayúsculas, espacios, guiones y caracteres parecidos (O/0, I/1, S/5, B/8).',
       wildcard: 'Para caracteres borrados: AB??34*.',
-      fuzzy: 'Coincidencias cercanas, ordenadas por similitud.',
+      fuzzy:
+        'Coincidencias cercanas: hasta dos caracteres distintos, faltantes, sobrantes o invertidos, las más parecidas primero.',
     },
     submit: 'Buscar',
     results: 'Registros que puede leer',

@@ -120,7 +120,8 @@ export const firearmsUiFr: Catalogue<typeof firearmsUiEn> = {
       normalized:
         'Ignore la casse, les espaces, les tirets et les caractères semblables (O/0, I/1, S/5, B/8).',
       wildcard: 'Pour les caractères oblitérés : AB??34*.',
-      fuzzy: 'Correspondances proches, classées par similarité.',
+      fuzzy:
+        'Correspondances proches : jusqu’à deux caractères erronés, manquants, en trop ou intervertis, les plus proches d’abord.',
     },
     submit: 'Rechercher',
     results: 'Fiches que vous pouvez lire',

@@ -49,17 +49,21 @@ const ESTER_R = [
 ];
 const RING_SUB = ['', 'C', 'Cl', 'F', 'OC', 'N', 'O', 'C(=O)O', 'Br', 'CC', '[N+](=O)[O-]', 'S(N)(=O)=O'];
 
+const FENTANYL_LIKE = N_SUBSTITUENTS.length * ARYL.length * ACYL.length;
+
+/** Whether the i-th unique structure is on the 4-anilinopiperidine (fentanyl-family) scaffold. */
+export const isFentanylFamily = (i: number) => i < FENTANYL_LIKE;
+
 /** The i-th unique structure (unique for i below uniqueStructureCount). */
 export function uniqueStructure(i: number): string {
-  const fentanylLike = N_SUBSTITUENTS.length * ARYL.length * ACYL.length;
-  if (i < fentanylLike) {
+  if (i < FENTANYL_LIKE) {
     const n = N_SUBSTITUENTS[i % N_SUBSTITUENTS.length]!;
     const x = ARYL[Math.floor(i / N_SUBSTITUENTS.length) % ARYL.length]!;
     const a = ACYL[Math.floor(i / (N_SUBSTITUENTS.length * ARYL.length)) % ACYL.length]!;
     const ring = x ? `c2ccc(${x})cc2` : 'c2ccccc2';
     return `${n}N1CCC(N(${a ? a : '[H]'})${ring})CC1`.replace('N([H])', 'N');
   }
-  const j = i - fentanylLike;
+  const j = i - FENTANYL_LIKE;
   const r = ESTER_R[j % ESTER_R.length]!;
   const s1 = RING_SUB[Math.floor(j / ESTER_R.length) % RING_SUB.length]!;
   const s2 = RING_SUB[Math.floor(j / (ESTER_R.length * RING_SUB.length)) % RING_SUB.length]!;

@@ -16,7 +16,7 @@ import { migrate } from '../server/db/migrate';
 import { DEMO_PASSWORD } from '../server/db/seed/demoData';
 import { seedChemicals } from '../server/db/seed/seedChemicals';
 import { seedDemo } from '../server/db/seed/seedDemo';
-import { manifestText, uniqueStructure, uniqueStructureCount } from './manifestData';
+import { isFentanylFamily, manifestText, uniqueStructure, uniqueStructureCount } from './manifestData';
 import { round, type Row } from './table';
 
 export async function benchManifest10k(): Promise<Row[]> {
@@ -82,7 +82,7 @@ export async function benchScreeningThroughput(): Promise<Row[]> {
   const rd = await loadRDKit();
   // Distinct canonical structures only, so no line is a cache hit.
   const seen = new Set<string>();
-  const inputs: string[] = [];
+  const inputs: { smiles: string; family: boolean }[] = [];
   for (let i = 0; i < uniqueStructureCount; i += 1) {
     const smiles = uniqueStructure(i);
     const mol = rd.get_mol(smiles);
@@ -91,36 +91,54 @@ export async function benchScreeningThroughput(): Promise<Row[]> {
     mol.delete();
     if (seen.has(canonical)) continue;
     seen.add(canonical);
-    inputs.push(smiles);
+    inputs.push({ smiles, family: isFentanylFamily(i) });
   }
   const rows: Row[] = [];
-  for (const [label, manifest] of [
-    ['single-structure screener', false],
-    ['manifest pipeline (screening + red flags)', true],
-  ] as const) {
-    const screener = await screenerForTests();
-    const lines = createManifestScreener({ screener, locale: 'en' });
-    const started = performance.now();
-    for (let i = 0; i < inputs.length; i += 1) {
-      const smiles = inputs[i]!;
-      if (!manifest) screener.screen({ smiles });
-      else {
-        const cells = Object.fromEntries(MANIFEST_FIELDS.map((f) => [f, ''])) as ManifestRow['cells'];
-        lines.screenRow({
-          fileLine: i + 2,
-          cells: { ...cells, smiles, quantity: '5', unit: 'kg', consignee: 'X' },
-        });
+  // The first ~1,000 structures a process screens cost ~3× more CPU (V8 tiers the RDKit WebAssembly and our code
+  // up, function by function as each is first used): once per process, not per structure. So the first pass over
+  // the set is reported on its own row; every later row starts a new screener, with empty caches, on a warm process.
+  const sets = [
+    ['mixed set', inputs],
+    ['ordinary structures only', inputs.filter((s) => !s.family)],
+    ['fentanyl-family scaffolds only', inputs.filter((s) => s.family)],
+  ] as const;
+  const paths = [
+    ['first pass after start-up (cold process)', false, sets.slice(0, 1)],
+    ['single-structure screener', false, sets],
+    ['manifest pipeline (screening + red flags)', true, sets.slice(0, 1)],
+  ] as const;
+  for (const [label, manifest, chosen] of paths) {
+    for (const [set, structures] of chosen) {
+      const screener = await screenerForTests();
+      const lines = createManifestScreener({ screener, locale: 'en' });
+      const cells = Object.fromEntries(MANIFEST_FIELDS.map((f) => [f, ''])) as ManifestRow['cells'];
+      // CPU time of this process as well as wall time: on a shared machine the wall clock includes waiting.
+      const cpuBefore = process.cpuUsage();
+      const started = performance.now();
+      for (let i = 0; i < structures.length; i += 1) {
+        const smiles = structures[i]!.smiles;
+        if (!manifest) screener.screen({ smiles });
+        else
+          lines.screenRow({
+            fileLine: i + 2,
+            cells: { ...cells, smiles, quantity: '5', unit: 'kg', consignee: 'X' },
+          });
       }
+      const seconds = (performance.now() - started) / 1000;
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+      screener.dispose();
+      rows.push({
+        path: label,
+        set,
+        'unique structures': structures.length,
+        'wall (s)': round(seconds, 2),
+        'CPU (s)': round(cpuSeconds, 2),
+        'structures/s (wall)': Math.round(structures.length / seconds),
+        'structures/s per CPU-s': Math.round(structures.length / cpuSeconds),
+        target: set === 'mixed set' && rows.length > 0 ? '≥ 2,000/s' : '',
+      });
     }
-    const seconds = (performance.now() - started) / 1000;
-    screener.dispose();
-    rows.push({
-      path: label,
-      'unique structures': inputs.length,
-      'time (s)': round(seconds, 2),
-      'structures/s (1 core)': Math.round(inputs.length / seconds),
-      target: '≥ 2,000/s',
-    });
   }
   return rows;
 }

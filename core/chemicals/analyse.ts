@@ -3,14 +3,16 @@
 import { createDeriver, needsInchi, structureKey } from './derive';
 import type { Deriver } from './derive';
 import { makeFinding } from './findings';
+import { compileGates } from './gates';
 import { compileQuery, hasMatch, heavyAtomCount, morganFingerprint } from './rdkit';
 import type { Mol, RDKit } from './rdkit';
 import type { ReferenceIndex } from './referenceIndex';
 import type { ReferenceList, VariantKind } from './reference';
-import { CORE_RULES, TRANSFORMS } from './rules';
+import { CORE_GATES, CORE_RULES, TRANSFORMS } from './rules';
 import type { CoreRule } from './rules';
 import type { RemovedFragment } from './salts';
-import { tanimoto } from './similarity';
+import { fingerprintBits, tanimotoBits } from './similarity';
+import { heavyAtomFormula } from './smilesFormula';
 import type { Finding, SimilarityHit } from './types';
 
 export interface AnalyserOptions {
@@ -49,6 +51,8 @@ export function createAnalyser(
     rule: r,
     q: compileQuery(rd, r.smarts),
   }));
+  // Most structures have no piperidine ring and no propanoyl group: one plain search rules out several cores.
+  const coreGates = compileGates(rd, CORE_GATES);
   const deriver: Deriver = createDeriver(rd);
   const piperidineCores = new Set([
     'core_n_aryl_piperidin_4_amine',
@@ -70,6 +74,7 @@ export function createAnalyser(
     // Charges and isotopes change the fingerprint, so those always go through InChI.
     if (!index.heavyAtomCounts.has(heavy)) return [];
     if (bestScore < EXACT_PREFILTER && !needsInchi(smiles)) return [];
+    if (!index.heavyFormulas.has(heavyAtomFormula(smiles))) return [];
     const k = structureKey(rd, mol);
     const out: Finding[] = [];
     for (const ref of index.byKey(k.key)) {
@@ -116,7 +121,7 @@ export function createAnalyser(
     const out: Finding[] = [];
     const seenParents = new Set<string>();
     // Breadth-first, so the first time a parent is reached it is by the fewest steps.
-    for (const d of deriver.derive(mol)) {
+    for (const d of deriver.derive(mol, smiles)) {
       for (const ref of d.key === null ? index.bySmiles(d.smiles) : index.byKey(d.key)) {
         if (seenParents.has(ref.chemical.id)) continue;
         seenParents.add(ref.chemical.id);
@@ -156,14 +161,15 @@ export function createAnalyser(
   return {
     analyse(mol, smiles, removed) {
       const heavy = heavyAtomCount(mol);
-      const fp = morganFingerprint(mol);
+      const fp = fingerprintBits(morganFingerprint(mol));
       const scores = index.structures.map((s) => ({
         parentId: s.chemical.id,
-        score: Math.round(tanimoto(fp, s.fingerprint) * 1000) / 1000,
+        score: Math.round(tanimotoBits(fp, s.bits) * 1000) / 1000,
       }));
       const bestScore = Math.max(0, ...scores.map((h) => h.score));
       const findings = exactFindings(mol, smiles, removed, heavy, bestScore);
-      const matchedCores = cores.filter((c) => hasMatch(mol, c.q)).map((c) => c.rule);
+      const open = coreGates.forMolecule(mol);
+      const matchedCores = cores.filter((c) => open(c.rule.id) && hasMatch(mol, c.q)).map((c) => c.rule);
       const familyMatch = matchedCores.some((r) => piperidineCores.has(r.id));
       const derived = familyMatch ? derivedFindings(mol, smiles, removed) : [];
       const known = new Set(findings.map((f) => f.parentId));
@@ -201,6 +207,7 @@ export function createAnalyser(
     },
     dispose() {
       for (const c of cores) c.q.delete();
+      coreGates.dispose();
       deriver.dispose();
     },
   };

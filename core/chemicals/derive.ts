@@ -3,9 +3,11 @@
 
 import { LruCache } from './lru';
 import { editMolblock } from './molEdit';
-import { compileQuery, inchiKeyOf, parseMol, substructMatches } from './rdkit';
+import { editMolJson } from './molJsonEdit';
+import { compileGates } from './gates';
+import { compileQuery, firstMatch, inchiKeyOf, parseMol, substructMatches } from './rdkit';
 import type { Mol, RDKit } from './rdkit';
-import { TRANSFORMS } from './rules';
+import { TRANSFORM_GATES, TRANSFORMS } from './rules';
 import type { Transform, TransformId } from './rules';
 
 export interface Derivation {
@@ -25,8 +27,11 @@ export function needsInchi(smiles: string): boolean {
 }
 
 export interface Deriver {
-  /** All structures reachable from `mol` in 1..maxDepth transformations (the start itself excluded). */
-  derive(mol: Mol): Derivation[];
+  /**
+   * All structures reachable from `mol` in 1..maxDepth transformations (the start itself excluded).
+   * `smiles`: the start's canonical SMILES when the caller already has it (saves computing it again).
+   */
+  derive(mol: Mol, smiles?: string): Derivation[];
   dispose(): void;
 }
 
@@ -44,14 +49,32 @@ export function structureKey(
 const MAX_STATES = 48;
 const STEP_CACHE_SIZE = 20_000;
 
-export function createDeriver(rd: RDKit): Deriver {
+export interface DeriverOptions {
+  /**
+   * The original, slower implementation (every match listed, every edit through a molblock): kept as the oracle
+   * that tests compare the fast path with.
+   */
+  readonly reference?: boolean;
+}
+
+export function createDeriver(rd: RDKit, options: DeriverOptions = {}): Deriver {
   const compiled = TRANSFORMS.map((t) => ({ t, q: compileQuery(rd, t.smarts) }));
   const groups = [...new Set(TRANSFORMS.map((t) => t.group))];
+  const reference = options.reference === true;
+  // Plain searches that rule out several transformations at once (rules.ts TRANSFORM_GATES).
+  const gates = compileGates(rd, TRANSFORM_GATES);
 
-  function apply(mol: Mol, group: Transform['group']): { mol: Mol; id: TransformId } | null {
+  // `json` holds the state's RDKit JSON once fetched: several groups of one state may edit it.
+  function apply(
+    mol: Mol,
+    group: Transform['group'],
+    graph: { json: string | null },
+  ): { mol: Mol; id: TransformId } | null {
+    const open = reference ? () => true : gates.forMolecule(mol);
     for (const { t, q } of compiled) {
-      if (t.group !== group) continue;
-      const matches = substructMatches(mol, q);
+      if (t.group !== group || !open(t.id)) continue;
+      // Only the first match is used unless the transformation applies to all of them.
+      const matches = reference || t.all ? substructMatches(mol, q) : firstMatch(mol, q);
       const first = matches[0];
       if (!first) continue;
       const used = t.all ? matches : [first];
@@ -60,13 +83,16 @@ export function createDeriver(rd: RDKit): Deriver {
         if (v === undefined) throw new Error(`transform ${t.id}: pattern atom ${i} missing`);
         return v;
       };
-      const cut = used.flatMap((m) => t.cut.map(([a, b]) => [at(m, a), at(m, b)] as const));
-      const edited = editMolblock(mol.get_molblock(), {
-        cut,
+      const edit = {
+        cut: used.flatMap((m) => t.cut.map(([a, b]) => [at(m, a), at(m, b)] as const)),
         addOxo: t.addOxo === undefined ? [] : [at(first, t.addOxo)],
         keepWith: at(first, t.anchor),
-      });
-      const next = parseMol(rd, edited);
+      };
+      const edited = reference ? null : editMolJson((graph.json ??= mol.get_json()), edit);
+      // The molblock edit also when RDKit does not read the edited JSON back: the fast path never loses a step.
+      const next =
+        (edited === null ? null : parseMol(rd, edited)) ??
+        parseMol(rd, editMolblock(mol.get_molblock(), edit));
       return next ? { mol: next, id: t.id } : null;
     }
     return null;
@@ -78,13 +104,21 @@ export function createDeriver(rd: RDKit): Deriver {
   const steps = new LruCache<string, Step>(STEP_CACHE_SIZE);
 
   return {
-    derive(start) {
+    derive(start, knownSmiles) {
       const out: Derivation[] = [];
-      const startSmiles = start.get_smiles();
+      const startSmiles = knownSmiles ?? start.get_smiles();
       const seen = new Set<string>([startSmiles]);
       // A state's molecule is parsed only when one of its steps is not remembered.
-      type State = { smiles: string; mol: Mol | null; steps: TransformId[]; groups: Set<Transform['group']> };
-      const queue: State[] = [{ smiles: startSmiles, mol: null, steps: [], groups: new Set() }];
+      type State = {
+        smiles: string;
+        mol: Mol | null;
+        graph: { json: string | null };
+        steps: TransformId[];
+        groups: Set<Transform['group']>;
+      };
+      const queue: State[] = [
+        { smiles: startSmiles, mol: null, graph: { json: null }, steps: [], groups: new Set() },
+      ];
       const owned: Mol[] = [];
       const molOf = (state: State): Mol => {
         if (state.steps.length === 0) return start;
@@ -105,7 +139,7 @@ export function createDeriver(rd: RDKit): Deriver {
             let step = steps.get(cacheKey);
             let nextMol: Mol | null = null;
             if (step === undefined) {
-              const applied = apply(molOf(state), group);
+              const applied = apply(molOf(state), group, state.graph);
               if (applied !== null) {
                 nextMol = applied.mol;
                 owned.push(nextMol);
@@ -125,6 +159,7 @@ export function createDeriver(rd: RDKit): Deriver {
             queue.push({
               smiles: step.smiles,
               mol: nextMol,
+              graph: { json: null },
               steps: path,
               groups: new Set([...state.groups, group]),
             });
@@ -137,6 +172,7 @@ export function createDeriver(rd: RDKit): Deriver {
     },
     dispose() {
       for (const { q } of compiled) q.delete();
+      gates.dispose();
     },
   };
 }

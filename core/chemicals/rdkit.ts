@@ -70,6 +70,14 @@ export function substructMatches(mol: Mol, query: Mol): number[][] {
   return out;
 }
 
+/** The first match only (as substructMatches(...)[0]), or no match: one search instead of all of them. */
+export function firstMatch(mol: Mol, query: Mol): number[][] {
+  const raw: unknown = JSON.parse(mol.get_substruct_match(query));
+  if (typeof raw !== 'object' || raw === null || !('atoms' in raw) || !Array.isArray(raw.atoms)) return [];
+  const atoms = raw.atoms.filter((a: unknown): a is number => typeof a === 'number');
+  return atoms.length > 0 ? [atoms] : [];
+}
+
 /** Cheaper yes/no substructure test. */
 export function hasMatch(mol: Mol, query: Mol): boolean {
   return mol.get_substruct_match(query) !== '{}';
@@ -87,10 +95,24 @@ export function inchiKeyOf(rd: RDKit, mol: Mol): { inchi: string; key: string } 
 }
 
 const MORGAN = JSON.stringify({ radius: 2, nBits: 2048 });
+// Radius 2 and 2048 bits are also RDKit's defaults; calling without options skips parsing a JSON string on
+// every call. Whether the defaults still are these is checked once per process on the first molecule.
+let defaultsAreMorgan: boolean | undefined;
 
 /** Morgan fingerprint, radius 2, 2048 bits, as bytes (kept in JS memory, nothing to free). */
 export function morganFingerprint(mol: Mol): Uint8Array {
-  const fp: unknown = mol.get_morgan_fp_as_uint8array(MORGAN);
+  if (defaultsAreMorgan === undefined) {
+    const explicit: unknown = mol.get_morgan_fp_as_uint8array(MORGAN);
+    const byDefault: unknown = mol.get_morgan_fp_as_uint8array();
+    defaultsAreMorgan =
+      explicit instanceof Uint8Array &&
+      byDefault instanceof Uint8Array &&
+      explicit.length === byDefault.length &&
+      explicit.every((byte, i) => byte === byDefault[i]);
+  }
+  const fp: unknown = defaultsAreMorgan
+    ? mol.get_morgan_fp_as_uint8array()
+    : mol.get_morgan_fp_as_uint8array(MORGAN);
   if (!(fp instanceof Uint8Array)) throw new Error('RDKit returned no fingerprint');
   return fp;
 }

@@ -5,6 +5,9 @@ import { structureKey } from './derive';
 import { heavyAtomCount, morganFingerprint, parseMol } from './rdkit';
 import type { RDKit } from './rdkit';
 import type { ReferenceChemical, ReferenceList } from './reference';
+import { fingerprintBits } from './similarity';
+import type { FingerprintBits } from './similarity';
+import { heavyAtomFormula } from './smilesFormula';
 
 export interface ReferenceStructure {
   readonly chemical: ReferenceChemical;
@@ -16,6 +19,8 @@ export interface ReferenceStructure {
   readonly inchi: string | null;
   readonly heavyAtoms: number;
   readonly fingerprint: Uint8Array;
+  /** The fingerprint as words with its bit count, for fast Tanimoto. */
+  readonly bits: FingerprintBits;
 }
 
 export interface ReferenceIndex {
@@ -25,6 +30,8 @@ export interface ReferenceIndex {
   bySmiles(canonicalSmiles: string): readonly ReferenceStructure[];
   /** Heavy-atom counts present in the list: a component with another count cannot be an exact match. */
   readonly heavyAtomCounts: ReadonlySet<number>;
+  /** Heavy-atom formulas (smilesFormula.ts) present in the list: the same kind of pre-filter, sharper. */
+  readonly heavyFormulas: ReadonlySet<string>;
 }
 
 export function buildReferenceIndex(rd: RDKit, reference: ReferenceList): ReferenceIndex {
@@ -35,13 +42,15 @@ export function buildReferenceIndex(rd: RDKit, reference: ReferenceList): Refere
     if (!mol) throw new Error(`reference list: invalid SMILES for ${chemical.id}`);
     try {
       const k = structureKey(rd, mol);
+      const fingerprint = morganFingerprint(mol);
       structures.push({
         chemical,
         canonicalSmiles: mol.get_smiles(),
         ...k,
         inchi: k.fullKey ? mol.get_inchi() : null,
         heavyAtoms: heavyAtomCount(mol),
-        fingerprint: morganFingerprint(mol),
+        fingerprint,
+        bits: fingerprintBits(fingerprint),
       });
     } finally {
       mol.delete();
@@ -64,5 +73,6 @@ export function buildReferenceIndex(rd: RDKit, reference: ReferenceList): Refere
     bySkeleton: (sk) => skeletons.get(sk) ?? [],
     bySmiles: (smi) => smiles.get(smi) ?? [],
     heavyAtomCounts: new Set(structures.map((s) => s.heavyAtoms)),
+    heavyFormulas: new Set(structures.map((s) => heavyAtomFormula(s.canonicalSmiles))),
   };
 }

@@ -66,6 +66,30 @@ export const CORE_RULES: readonly CoreRule[] = [
   },
 ];
 
+/**
+ * A cheap pre-filter for some rules: a structure that matches any of `rules` always matches `smarts` (a plain
+ * pattern each of those rules contains, loosened), so when the gate does not match, those rules are not tested.
+ * One plain search replaces several; `rules.test.ts` checks the implication on many structures.
+ */
+export interface RuleGate<Id extends string> {
+  readonly smarts: string;
+  readonly rules: readonly Id[];
+}
+
+export const CORE_GATES: readonly RuleGate<CoreRuleId>[] = [
+  {
+    // The piperidine ring of PIPERIDINE_C4 and of the ketal core ([C;R] at C-4 covers both).
+    smarts: '[N;R1]1-[C;R1]-[C;R1]-[C;R]-[C;R1]-[C;R1]-1',
+    rules: [
+      'core_n_aryl_piperidin_4_amine',
+      'core_piperidin_4_one',
+      'core_piperidin_4_one_ketal',
+      'core_npp_aniline_imine',
+    ],
+  },
+  { smarts: '[CH3]-[CH2]-[CX3]=O', rules: ['propanoyl_halide', 'propanoic_mixed_anhydride'] },
+];
+
 export type TransformId =
   | 'remove_boc'
   | 'remove_cbz'
@@ -96,6 +120,15 @@ export interface Transform {
 }
 
 const RING_N = '[N;R1;$([N]1-[#6]-[#6]-[#6]-[#6]-[#6]-1)]';
+
+export const TRANSFORM_GATES: readonly RuleGate<TransformId>[] = [
+  {
+    // Carbonyl or sulfonyl on the ring nitrogen (ring membership of that atom left unchecked: looser is safe).
+    smarts: '[N;R1]-[C,S]=O',
+    rules: ['remove_boc', 'remove_cbz', 'remove_carbamate', 'remove_acyl', 'remove_sulfonyl'],
+  },
+  { smarts: '[N;R1]-[CX4]-c', rules: ['remove_benzyl', 'remove_trityl'] },
+];
 
 export const TRANSFORMS: readonly Transform[] = [
   {

@@ -61,7 +61,8 @@ export function uniqueStructure(i: number): string {
     const x = ARYL[Math.floor(i / N_SUBSTITUENTS.length) % ARYL.length]!;
     const a = ACYL[Math.floor(i / (N_SUBSTITUENTS.length * ARYL.length)) % ACYL.length]!;
     const ring = x ? `c2ccc(${x})cc2` : 'c2ccccc2';
-    return `${n}N1CCC(N(${a ? a : '[H]'})${ring})CC1`.replace('N([H])', 'N');
+    // The substituent is a branch on the ring nitrogen (N3(…)), so Boc, Cbz, acyl and sulfonyl really protect it.
+    return `N3${n ? `(${n})` : ''}CCC(N(${a ? a : '[H]'})${ring})CC3`.replace('N([H])', 'N');
   }
   const j = i - FENTANYL_LIKE;
   const r = ESTER_R[j % ESTER_R.length]!;

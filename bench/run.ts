@@ -25,7 +25,10 @@ const BENCHMARKS: Record<string, { title: string; run: () => Promise<Row[]> }> =
     title: 'A fully connected trace via POST /api/v1/traces, request to completed result with indicators',
     run: benchTraceLatency,
   },
-  'trace-batch': { title: 'Traces in batch through the requestTrace command', run: benchTraceBatch },
+  'trace-batch': {
+    title: 'Traces in batch via POST /api/v1/traces/batch (up to 1,000 firearms per request)',
+    run: benchTraceBatch,
+  },
   'serial-search': {
     title: 'GET /api/v1/serials/search, one query at a time (recoveries, lost/stolen reports, traces)',
     run: benchSerialSearch,

@@ -1,64 +1,87 @@
 // 100,000 traces in batch (BENCH_TRACE_BATCH): every untraced recovery the Sonora investigator may read, whatever its
 // chain (connected, waiting for an unconnected holder, out of business, pre-1968, obliterated, partly restored),
-// through requestTrace — the command POST /api/v1/traces runs — with BENCH_TRACE_CONCURRENCY requests in flight
-// (default 8 on PostgreSQL; 1 on PGlite, which is one connection).
-import { requestTrace } from '../server/modules/traces/commands/requestTrace';
+// submitted as a tracing centre would: POST /api/v1/traces/batch with BENCH_TRACE_CHUNK firearms per request
+// (default 1000, the route's maximum), BENCH_TRACE_CONCURRENCY requests in flight (default 2 on PostgreSQL; 1 on
+// PGlite, which is one connection). Each request checks, routes, walks and audits its firearms in one transaction.
 import { round, type Row } from './table';
-import { actorOf, openScaleDatabase, tableCounts } from './tracingDatabase';
+import { signedInApp } from './tracingApp';
+import { openScaleDatabase, tableCounts } from './tracingDatabase';
 import { untracedRecoveries } from './tracingLatency';
 import { sampleRss } from './tracingMemory';
 
+interface BatchBody {
+  items: { trace: { status: string } | null; problem: { status: number; detail: string } | null }[];
+}
+
 export async function benchTraceBatch(): Promise<Row[]> {
   const wanted = Number(process.env.BENCH_TRACE_BATCH ?? 100_000);
+  const chunk = Number(process.env.BENCH_TRACE_CHUNK ?? 1000);
   const database = await openScaleDatabase();
+  const { app, headers } = await signedInApp(database, 'investigador@fge-son.demo');
   try {
-    const concurrency = Number(process.env.BENCH_TRACE_CONCURRENCY ?? (database.kind === 'postgres' ? 8 : 1));
-    const { actor, context } = await actorOf(database, 'investigador@fge-son.demo');
+    const concurrency = Number(process.env.BENCH_TRACE_CONCURRENCY ?? (database.kind === 'postgres' ? 2 : 1));
     const recoveries = await untracedRecoveries(database, ['CON', 'INB', 'OOB', 'PRE', 'OBL', 'RES'], wanted);
     const before = await tableCounts(database, ['ad_records', 'recoveries', 'traces']);
+    const chunks: (typeof recoveries)[] = [];
+    for (let i = 0; i < recoveries.length; i += chunk) chunks.push(recoveries.slice(i, i + chunk));
     const rss = sampleRss();
+    const statuses = new Map<string, number>();
+    const requestMs: number[] = [];
     let next = 0;
     let failed = 0;
     const started = performance.now();
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
-        while (next < recoveries.length) {
-          const recovery = recoveries[next++]!;
-          const year = recovery.other_markings?.match(/Manufactured (\d{4})/)?.[1];
-          try {
-            await requestTrace(database.db, context, actor, {
-              recoveryId: recovery.id,
+        while (next < chunks.length) {
+          const items = chunks[next++]!.map((recovery) => {
+            const year = recovery.other_markings?.match(/Manufactured (\d{4})/)?.[1];
+            return { recoveryId: recovery.id, ...(year ? { manufactureYear: Number(year) } : {}) };
+          });
+          const sent = performance.now();
+          const response = await app.inject({
+            method: 'POST',
+            url: '/api/v1/traces/batch',
+            headers,
+            payload: {
+              items,
               priority: 'routine',
               distribution: 'partners',
               tlp: 'GREEN',
               discoverable: true,
-              ...(year ? { manufactureYear: Number(year) } : {}),
-            });
-          } catch (error) {
-            failed++;
-            if (failed <= 3) process.stderr.write(`trace failed: ${String(error)}\n`);
+            },
+          });
+          requestMs.push(performance.now() - sent);
+          if (response.statusCode !== 200) {
+            failed += items.length;
+            if (failed <= items.length * 3)
+              process.stderr.write(`batch → ${response.statusCode} ${response.body}\n`);
+            continue;
+          }
+          for (const item of response.json<BatchBody>().items) {
+            if (item.trace) statuses.set(item.trace.status, (statuses.get(item.trace.status) ?? 0) + 1);
+            else {
+              failed++;
+              if (failed <= 3)
+                process.stderr.write(`trace refused: ${item.problem?.status} ${item.problem?.detail}\n`);
+            }
           }
         }
       }),
     );
     const seconds = (performance.now() - started) / 1000;
     rss.stop();
-    const byStatus = await database.db
-      .selectFrom('traces')
-      .select(['status', database.db.fn.countAll<string>().as('n')])
-      .where('created_at', '>=', new Date(Date.now() - seconds * 1000 - 1000))
-      .groupBy('status')
-      .execute();
-    const count = (s: string) => Number(byStatus.find((b) => b.status === s)?.n ?? 0);
+    const count = (s: string) => statuses.get(s) ?? 0;
     return [
       {
         database: database.label,
         ad_records: before.ad_records!,
         'traces before': before.traces!,
         traces: recoveries.length,
+        'per request': chunk,
         concurrency,
         seconds: round(seconds, 1),
         'traces/s': Math.round(recoveries.length / seconds),
+        'request p50 ms': Math.round(requestMs.sort((a, b) => a - b)[Math.floor(requestMs.length / 2)] ?? 0),
         completed: count('completed'),
         'awaiting holder': count('awaiting_record_holder'),
         'not traceable': count('not_traceable'),
@@ -69,6 +92,7 @@ export async function benchTraceBatch(): Promise<Row[]> {
       },
     ];
   } finally {
+    await app.close();
     await database.close();
   }
 }

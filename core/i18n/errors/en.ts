@@ -98,6 +98,7 @@ export const errorsEn = {
     date_after_recovery: 'This date is after the firearm was recovered ({{recoveredOn}}).',
     holder_unknown: 'No record holder has licence number "{{licence}}".',
     candidate_not_offered: 'Choose one of the proposed candidates.',
+    duplicate_recovery: 'This recovered firearm is already earlier in the list.',
     disposition_target_required: 'Say where the firearm went: a licence number, a purchaser or a country.',
     not_competent_authority: 'Not another country’s competent authority for precursor chemicals.',
     unknown_party: 'No such party among your authority’s parties.',

@@ -121,6 +121,7 @@ export const errorsEs: ErrorCatalogue = {
     date_after_recovery: 'Esta fecha es posterior al aseguramiento del arma ({{recoveredOn}}).',
     holder_unknown: 'Ningún titular de registros tiene el número de licencia "{{licence}}".',
     candidate_not_offered: 'Elija uno de los candidatos propuestos.',
+    duplicate_recovery: 'Este aseguramiento ya aparece antes en la lista.',
     disposition_target_required:
       'Indique a dónde fue el arma: un número de licencia, un comprador o un país.',
     not_competent_authority: 'No es la autoridad competente en precursores químicos de otro país.',

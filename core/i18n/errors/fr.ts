@@ -119,6 +119,7 @@ export const errorsFr: ErrorCatalogue = {
     date_after_recovery: 'Cette date est postérieure à la récupération de l’arme ({{recoveredOn}}).',
     holder_unknown: 'Aucun détenteur de registres n’a le numéro de permis « {{licence}} ».',
     candidate_not_offered: 'Choisissez l’un des candidats proposés.',
+    duplicate_recovery: 'Cette récupération figure déjà plus haut dans la liste.',
     disposition_target_required:
       'Indiquez où l’arme est allée : un numéro de permis, un acheteur ou un pays.',
     not_competent_authority:

@@ -1,5 +1,6 @@
 // The ONLY read path into a record holder's acquisition & disposition (A&D) records (NO REGISTRY, DOMAIN.md): one
-// firearm (holder + make + serial) for one open trace whose current hop asks that holder. Every look-up writes an
+// firearm (holder + make + serial) for one open trace whose current hop asks that holder (many such questions may
+// go in one query, each still one firearm for one open hop). Every look-up writes an
 // audit row owned by the holder's agency, so the holder sees who asked, when and for which trace. Nothing here
 // returns A&D rows themselves: only the answer to the hop's question. Do not add other readers of `ad_records`.
 import { sql } from 'kysely';
@@ -9,7 +10,90 @@ import { makeKeyOf } from '../firearms/firearmInput';
 import type { StoredHopAnswer, TraceCandidate } from './tables';
 import './tables';
 
-/** Answers "what did holder H do with make M, serial S?" for trace T; refuses unless T's open hop asks H. */
+/** One question of one open trace hop: what did holder H do with make M, serial S? */
+export interface DispositionAsk {
+  traceId: string;
+  holderId: string;
+  make: string;
+  serialFolded: string;
+}
+
+/**
+ * Answers each trace's open hop from the asked holder's records, in one statement for all of them: the guard (an
+ * open hop of an open trace asks this holder), that one firearm's rows in that holder's records (through the same
+ * index as one look-up), and the hop recorded as answered by the records. Refuses (throws) if any ask has no open
+ * hop. Returns the answers by trace id; one audit row per look-up, owned by the holder's agency.
+ */
+export async function lookupDispositions(
+  tx: Tx,
+  asks: readonly DispositionAsk[],
+  answeredAt: string,
+  audit: Audit,
+): Promise<Map<string, StoredHopAnswer>> {
+  if (asks.length === 0) return new Map();
+  if (new Set(asks.map((a) => a.traceId)).size !== asks.length)
+    throw new Error('lookupDispositions: one ask per trace');
+  const questions = asks.map((a, ord) => ({
+    ord,
+    trace_id: a.traceId,
+    holder_id: a.holderId,
+    make_key: makeKeyOf(a.make),
+    serial: foldLookAlikes(a.serialFolded),
+  }));
+  // The answer is built in SQL in the stored shape (StoredHopAnswer): recipients by holder id, never A&D rows.
+  const result = await sql<{ ord: number; agency_id: string | null; found: number; answer: StoredHopAnswer }>`
+    WITH asked AS (
+      SELECT q.ord, h.id AS hop_id, rh.agency_id, count(r.disposition)::int AS found,
+        CASE WHEN count(r.disposition) = 0 THEN jsonb_build_object('kind', 'not_in_records')
+        ELSE jsonb_build_object('kind', 'disposed', 'dispositions', jsonb_agg(jsonb_build_object(
+          'date', r.disposed_on::text,
+          'to', CASE r.disposition
+            WHEN 'transfer' THEN jsonb_build_object('kind', 'holder', 'holderId', r.disposed_to_holder_id)
+            WHEN 'sale' THEN jsonb_build_object('kind', 'purchaser', 'name', r.purchaser_name,
+              'birthDate', r.purchaser_birth_date::text, 'address', r.purchaser_address)
+            WHEN 'export' THEN jsonb_build_object('kind', 'exported', 'country', r.export_country)
+            ELSE jsonb_build_object('kind', 'lost_or_stolen') END
+        ) ORDER BY r.disposed_on) FILTER (WHERE r.disposition IS NOT NULL)) END AS answer
+      FROM jsonb_to_recordset(${JSON.stringify(questions)}::jsonb)
+             AS q(ord int, trace_id uuid, holder_id uuid, make_key text, serial text)
+      JOIN trace_hops h ON h.trace_id = q.trace_id AND h.holder_id = q.holder_id AND h.state = 'open'
+      JOIN traces t ON t.id = h.trace_id AND t.status NOT IN ('completed', 'not_traceable')
+      JOIN record_holders rh ON rh.id = h.holder_id
+      LEFT JOIN LATERAL (
+        SELECT a.disposition, a.disposed_to_holder_id, a.purchaser_name, a.purchaser_birth_date,
+               a.purchaser_address, a.export_country, a.disposed_on
+        FROM ad_records a
+        WHERE a.holder_id = q.holder_id AND a.make_key = q.make_key AND a.serial_folded = q.serial
+        ORDER BY a.disposed_on
+        LIMIT 20
+      ) r ON true
+      GROUP BY q.ord, h.id, rh.agency_id
+    )
+    UPDATE trace_hops h
+    SET answer = asked.answer, answered_at = ${answeredAt}::timestamptz, answered_by = 'records', state = 'answered'
+    FROM asked WHERE h.id = asked.hop_id
+    RETURNING asked.ord, asked.agency_id, asked.found, asked.answer`.execute(tx);
+  const byOrd = new Map(result.rows.map((r) => [r.ord, r]));
+  const answers = new Map<string, StoredHopAnswer>();
+  const entries = questions.map((q, i) => {
+    const row = byOrd.get(q.ord);
+    // Nothing was written for an ask without an open hop, but the transaction must not go on.
+    if (!row) throw new Error('lookupDisposition: no open hop of this trace asks this holder');
+    const ask = asks[i]!;
+    answers.set(ask.traceId, row.answer);
+    return {
+      action: 'ad_record.lookup',
+      recordType: 'trace',
+      recordId: ask.traceId,
+      ownerAgencyId: row.agency_id,
+      details: { holderId: ask.holderId, make: ask.make, serial: ask.serialFolded, found: row.found },
+    };
+  });
+  await audit(...entries);
+  return answers;
+}
+
+/** What holder H did with one firearm, for trace T (a batch of one): answers T's open hop asking H. */
 export async function lookupDisposition(
   tx: Tx,
   holderId: string,
@@ -18,108 +102,82 @@ export async function lookupDisposition(
   traceId: string,
   audit: Audit,
 ): Promise<StoredHopAnswer> {
-  // The guard and the holder's agency (the audit row's owner) in one round trip.
-  const open = await tx
-    .selectFrom('trace_hops as h')
-    .innerJoin('traces as t', 't.id', 'h.trace_id')
-    .innerJoin('record_holders as rh', 'rh.id', 'h.holder_id')
-    .select(['h.id', 'rh.agency_id'])
-    .where('h.trace_id', '=', traceId)
-    .where('h.holder_id', '=', holderId)
-    .where('h.state', '=', 'open')
-    .where('t.status', 'not in', ['completed', 'not_traceable'])
-    .executeTakeFirst();
-  if (!open) throw new Error('lookupDisposition: no open hop of this trace asks this holder');
-  const rows = await tx
-    .selectFrom('ad_records')
-    .select([
-      'disposition',
-      'disposed_to_holder_id',
-      'purchaser_name',
-      sql<string | null>`purchaser_birth_date::text`.as('purchaser_birth_date'),
-      'purchaser_address',
-      'export_country',
-      sql<string>`disposed_on::text`.as('disposed_on'),
-    ])
-    .where('holder_id', '=', holderId)
-    .where('make_key', '=', makeKeyOf(make))
-    .where('serial_folded', '=', foldLookAlikes(serialFolded))
-    .orderBy('disposed_on')
-    .limit(20)
-    .execute();
-  await audit({
-    action: 'ad_record.lookup',
-    recordType: 'trace',
-    recordId: traceId,
-    ownerAgencyId: open.agency_id,
-    details: { holderId, make, serial: serialFolded, found: rows.length },
-  });
-  if (rows.length === 0) return { kind: 'not_in_records' };
-  return {
-    kind: 'disposed',
-    dispositions: rows.map((r) => ({
-      date: r.disposed_on,
-      to:
-        r.disposition === 'transfer'
-          ? { kind: 'holder', holderId: r.disposed_to_holder_id! }
-          : r.disposition === 'sale'
-            ? {
-                kind: 'purchaser',
-                name: r.purchaser_name!,
-                birthDate: r.purchaser_birth_date,
-                address: r.purchaser_address,
-              }
-            : r.disposition === 'export'
-              ? { kind: 'exported', country: r.export_country! }
-              : { kind: 'lost_or_stolen' },
-    })),
-  };
+  const asks = [{ traceId, holderId, make, serialFolded }];
+  return (await lookupDispositions(tx, asks, new Date().toISOString(), audit)).get(traceId)!;
+}
+
+/** A partly restored serial of one trace: the first holder to search, the make and model, the serial's pattern. */
+export interface CandidateAsk {
+  traceId: string;
+  holderId: string;
+  make: string;
+  model: string | null;
+  pattern: SerialPattern;
 }
 
 /**
- * For a partly restored serial: the serials in the FIRST holder's records (the maker or importer that a tracing
- * centre would ask) that fit the pattern, make and model, ranked. Only serial and model come back (no disposition);
- * the look-up is audited for the holder like any other.
+ * For partly restored serials: the serials in the FIRST holder's records (the maker or importer that a tracing
+ * centre would ask) that fit each pattern, make and model, ranked. Only serial and model come back (no
+ * disposition); each look-up is audited for its holder like any other. One query for all the asks.
  */
-export async function candidateSerials(
+export async function candidateSerialsOf(
   tx: Tx,
-  holderId: string,
-  make: string,
-  model: string | null,
-  pattern: SerialPattern,
-  traceId: string,
+  asks: readonly CandidateAsk[],
   audit: Audit,
-): Promise<TraceCandidate[]> {
-  const holder = await tx
-    .selectFrom('record_holders')
-    .select(['agency_id'])
-    .where('id', '=', holderId)
-    .executeTakeFirstOrThrow();
-  const rows = await tx
-    .selectFrom('ad_records')
-    .select(['serial_folded', 'model'])
-    .distinct()
-    .where('holder_id', '=', holderId)
-    .where('make_key', '=', makeKeyOf(make))
-    .where(sql<boolean>`serial_folded LIKE ${pattern.sqlLike} ESCAPE '\\'`)
-    .limit(50)
-    .execute();
-  const wanted = model ? modelKey(model) : null;
-  const candidates = rows
-    .filter((r) => wanted === null || r.model === null || modelKey(r.model) === wanted)
-    .map((r) => ({
-      serialFolded: r.serial_folded,
-      model: r.model,
-      // A model on record that matches counts for more than one we could not compare.
-      score: r.model !== null && wanted !== null ? 2 : 1,
-    }))
-    .sort((a, b) => b.score - a.score || a.serialFolded.localeCompare(b.serialFolded));
-  await audit({
-    action: 'ad_record.candidate_lookup',
-    recordType: 'trace',
-    recordId: traceId,
-    ownerAgencyId: holder.agency_id,
-    details: { holderId, make, pattern: pattern.folded, found: candidates.length },
+): Promise<Map<string, TraceCandidate[]>> {
+  if (asks.length === 0) return new Map();
+  const questions = asks.map((a, ord) => ({
+    ord,
+    holder_id: a.holderId,
+    make_key: makeKeyOf(a.make),
+    pattern: a.pattern.sqlLike,
+    // The literal characters before the first wildcard: a range on the lookup index (bytewise, as the make and
+    // serial keys compare), so only that prefix's records are read, not all of the holder's for the make.
+    prefix: a.pattern.folded.split(/[?*]/)[0] ?? '',
+  }));
+  const result = await sql<{
+    ord: number;
+    agency_id: string | null;
+    serial_folded: string | null;
+    model: string | null;
+  }>`
+    SELECT q.ord, rh.agency_id, r.serial_folded, r.model
+    FROM jsonb_to_recordset(${JSON.stringify(questions)}::jsonb)
+           AS q(ord int, holder_id uuid, make_key text, pattern text, prefix text)
+    JOIN record_holders rh ON rh.id = q.holder_id
+    LEFT JOIN LATERAL (
+      SELECT DISTINCT a.serial_folded, a.model
+      FROM ad_records a
+      WHERE a.holder_id = q.holder_id AND a.make_key = q.make_key
+        AND a.serial_folded COLLATE "C" >= q.prefix AND a.serial_folded COLLATE "C" < q.prefix || chr(1114111)
+        AND a.serial_folded LIKE q.pattern ESCAPE '\\'
+      LIMIT 50
+    ) r ON true`.execute(tx);
+  const rowsOf = new Map<number, typeof result.rows>();
+  for (const row of result.rows) rowsOf.set(row.ord, [...(rowsOf.get(row.ord) ?? []), row]);
+  const candidates = new Map<string, TraceCandidate[]>();
+  const entries = asks.map((ask, ord) => {
+    const rows = rowsOf.get(ord);
+    if (!rows) throw new Error(`candidateSerials: no record holder ${ask.holderId}`);
+    const wanted = ask.model ? modelKey(ask.model) : null;
+    const ranked = rows
+      .flatMap((r) => (r.serial_folded === null ? [] : [{ serialFolded: r.serial_folded, model: r.model }]))
+      .filter((r) => wanted === null || r.model === null || modelKey(r.model) === wanted)
+      .map((r) => ({
+        ...r,
+        // A model on record that matches counts for more than one we could not compare.
+        score: r.model !== null && wanted !== null ? 2 : 1,
+      }))
+      .sort((a, b) => b.score - a.score || a.serialFolded.localeCompare(b.serialFolded));
+    candidates.set(ask.traceId, ranked);
+    return {
+      action: 'ad_record.candidate_lookup',
+      recordType: 'trace',
+      recordId: ask.traceId,
+      ownerAgencyId: rows[0]!.agency_id,
+      details: { holderId: ask.holderId, make: ask.make, pattern: ask.pattern.folded, found: ranked.length },
+    };
   });
+  await audit(...entries);
   return candidates;
 }

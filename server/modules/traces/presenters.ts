@@ -3,11 +3,21 @@
 import type { z } from 'zod';
 import { actorHasAbility, type Actor } from '../../../core/sharing';
 import { indicatorText, notTraceableText } from '../../../core/i18n/firearms/traces';
+import { problemText } from '../../../core/i18n/errors';
 import type { Locale } from '../../../core/i18n/locale';
-import type { IndicatorCode } from '../../../core/firearms';
+import { PROBLEM_BASE } from '../../platform/errors';
+import type { TraceRequestOutcome } from './batch/requestTraces';
+import type { IndicatorCode, TraceStatus } from '../../../core/firearms';
 import type { HopRow, InboxRow, TraceAccess, TraceRow } from './queries';
 import type { StoredTraceResult } from './tables';
-import type { hopView, inboxHopView, traceResultView, traceSummaryView, traceView } from './schemas';
+import type {
+  hopView,
+  inboxHopView,
+  traceBatchView,
+  traceResultView,
+  traceSummaryView,
+  traceView,
+} from './schemas';
 
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 const overdue = (due: Date | string | null, answered: Date | string | null = null) =>
@@ -168,5 +178,39 @@ export function presentInboxHop(h: InboxRow): z.infer<typeof inboxHopView> {
     overdue: overdue(h.due_at, h.answered_at),
     state: h.state,
     answeredAt: h.answered_at ? iso(h.answered_at) : null,
+  };
+}
+
+/** A batch's outcome per firearm, in the order asked; a refused firearm carries its own problem, localized. */
+export function presentTraceBatch(
+  outcomes: TraceRequestOutcome[],
+  locale: Locale,
+): z.infer<typeof traceBatchView> {
+  const byStatus: Record<string, number> = {};
+  const items = outcomes.map((o) => {
+    if (o.ok) {
+      byStatus[o.status] = (byStatus[o.status] ?? 0) + 1;
+      return {
+        recoveryId: o.recoveryId,
+        trace: { id: o.traceId, status: o.status as TraceStatus },
+        problem: null,
+      };
+    }
+    const { title, detail } = problemText(locale, o.error.type, o.error.params);
+    return {
+      recoveryId: o.recoveryId,
+      trace: null,
+      problem: {
+        type: PROBLEM_BASE + o.error.type.replaceAll('_', '-'),
+        title,
+        status: o.error.status,
+        detail,
+      },
+    };
+  });
+  const created = items.filter((i) => i.trace).length;
+  return {
+    items,
+    summary: { requested: items.length, created, refused: items.length - created, byStatus },
   };
 }

@@ -14,8 +14,15 @@ import { confirmCandidate } from './commands/confirmCandidate';
 import { importAdRecords } from './commands/importAdRecords';
 import { readTrace } from './commands/readTrace';
 import { requestTrace } from './commands/requestTrace';
+import { requestTraces } from './batch/requestTraces';
 import { traceResultPdf } from './resultPdf';
-import { presentInboxHop, presentPurchaser, presentTrace, presentTraceSummary } from './presenters';
+import {
+  presentInboxHop,
+  presentPurchaser,
+  presentTrace,
+  presentTraceBatch,
+  presentTraceSummary,
+} from './presenters';
 import { agencyKindOf, encodeTraceCursor, holderInbox, listTraces, traceQueue } from './queries';
 import { EXPORT_LIMIT, presentTraceListItem, traceListCsv } from './traceList';
 import {
@@ -26,7 +33,9 @@ import {
   inboxView,
   listTracesQuery,
   lookupLogView,
+  requestTraceBatchBody,
   requestTraceBody,
+  traceBatchView,
   traceSummaryView,
   traceFilterQuery,
   tracePage,
@@ -70,8 +79,39 @@ export function traceRoutes(app: AppInstance) {
     },
     async (request, reply) => {
       const { actor } = requireAuth(request);
-      const id = await requestTrace(db, auditContextOf(request), actor, request.body);
-      return reply.status(201).send(await detail(request, id));
+      let view: z.infer<typeof traceView> | undefined;
+      // The answer is read in the request's own transaction: the trace as committed, with its read audit row.
+      await requestTrace(db, auditContextOf(request), actor, request.body, async (tx, audit, id) => {
+        const { row, hops, access, canExport } = await readTrace(
+          tx,
+          auditContextOf(request),
+          actor,
+          id,
+          'read',
+          audit,
+        );
+        view = presentTrace(row, hops, actor, access, canExport, request.locale);
+      });
+      return reply.status(201).send(view!);
+    },
+  );
+
+  app.post(
+    '/api/v1/traces/batch',
+    {
+      schema: {
+        tags,
+        summary:
+          'Request traces of many recovered firearms at once (each checked, routed, walked and audited as one request would be); a result or a problem per firearm',
+        body: requestTraceBatchBody,
+        response: { 200: traceBatchView, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      const { items, ...common } = request.body;
+      const outcomes = await requestTraces(db, auditContextOf(request), actor, common, items);
+      return presentTraceBatch(outcomes, request.locale);
     },
   );
 

@@ -30,6 +30,74 @@ export const requestTraceBody = z
       });
   });
 
+/** Firearms per batch request (see batch/requestTraces.ts MAX_BATCH_TRACES). */
+export const MAX_TRACE_BATCH = 1000;
+
+/** Many trace requests at once: one list of recovered firearms, one priority and one distribution for all. */
+export const requestTraceBatchBody = z
+  .object({
+    items: z
+      .array(
+        z
+          .object({
+            recoveryId: z.uuid(),
+            manufactureYear: z.number().int().min(1800).max(2100).nullable().optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(MAX_TRACE_BATCH)
+      .describe(`The recovered firearms to trace, each once (at most ${MAX_TRACE_BATCH})`),
+    priority: z.enum(PRIORITIES),
+    justification: plainText(2000).nullable().optional(),
+    distribution: z.enum(DISTRIBUTIONS).default('agency'),
+    sharingGroupId: z.uuid().nullable().optional(),
+    tlp: z.enum(TLPS).default('AMBER'),
+    discoverable: z.boolean().default(true),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.priority === 'urgent' && !v.justification)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['justification'],
+        params: { message: 'justification_required' },
+      });
+    const seen = new Set<string>();
+    v.items.forEach((item, i) => {
+      if (!seen.has(item.recoveryId)) seen.add(item.recoveryId);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'recoveryId'],
+          params: { message: 'duplicate_recovery' },
+        });
+    });
+  });
+
+/** One firearm of a batch: its trace (id and where it stands) or, alone, why it was refused. */
+export const traceBatchItemView = z
+  .object({
+    recoveryId: z.uuid(),
+    trace: z.object({ id: z.uuid(), status: z.enum(TRACE_STATUSES) }).nullable(),
+    problem: z
+      .object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'TraceBatchItem' });
+
+export const traceBatchView = z
+  .object({
+    items: z.array(traceBatchItemView),
+    summary: z.object({
+      requested: z.number().int(),
+      created: z.number().int(),
+      refused: z.number().int(),
+      byStatus: z.partialRecord(z.enum(TRACE_STATUSES), z.number().int()),
+    }),
+  })
+  .meta({ id: 'TraceBatchResult' });
+
 export const confirmCandidateBody = z
   .object({
     serial: z.string().trim().min(1).max(80).describe('One of the proposed candidates (folded serial)'),

@@ -1,16 +1,17 @@
-// The chain-walk service: runs core/firearms `walkChain` over a trace's stored hops and acts on its decision, in
-// the caller's transaction. A connected holder's hop is answered at once from its A&D records (lookupDisposition)
-// and the walk runs again; an unconnected holder gets an open hop in its inbox and the trace waits; an
-// out-of-business holder without an account answers "no records". Called after a request, a confirmed candidate
-// and every hop answer, so one function serves every way a trace moves.
+// The chain-walk service: runs core/firearms `walkChain` over traces' hops and acts on its decisions, in the
+// caller's transaction. A connected holder's hop is answered at once from its A&D records (lookupDispositions) and
+// the walk runs again; an unconnected holder gets an open hop in its inbox and the trace waits; an out-of-business
+// holder without an account answers "no records". Called after a request (one trace or a batch), a confirmed
+// candidate and every hop answer, so one function serves every way a trace moves.
+//
+// Set-based: the traces, their hops and holders are read once and carried in memory; each round decides for every
+// trace still moving, then writes all new hops in one statement, asks every connected holder in one look-up query
+// and records every answer in one statement. The traces' new state and results are written once, at the end.
+// A batch of one is the single trace: there is only this walker.
 import { sql } from 'kysely';
 import {
-  evaluateIndicators,
   hopDueAt,
-  normalisePersonName,
   stateForDecision,
-  timeToCrime,
-  transitionTrace,
   walkChain,
   type ChainResult,
   type HolderRef,
@@ -21,28 +22,16 @@ import {
 } from '../../../core/firearms';
 import type { AuditEntry } from '../../platform/audit';
 import type { Audit, Tx } from '../../platform/transaction';
-import { reportsListingFirearm } from '../firearms/multiple-sales/queries';
-import { lookupDisposition } from './adRecords';
-import type { RecordHolderTable, StoredHopAnswer, StoredTraceResult } from './tables';
-import type { Selectable } from 'kysely';
+import { lookupDispositions, type DispositionAsk } from './adRecords';
+import { endTrace, move, type Completing, type HolderRow, type Walking } from './walkState';
+import { completeTraces } from './walkResult';
+import type { StoredHopAnswer } from './tables';
 import './tables';
-import '../firearms/tables';
-
-type HolderRow = Selectable<RecordHolderTable>;
 
 /** More hops than any real chain has: a guard against a walk that never settles on bad data. */
 const MAX_HOPS = 25;
-
-export function purchaserKey(name: string, birthDate: string | null): string {
-  return `${normalisePersonName(name)}|${birthDate ?? ''}`;
-}
-
-async function holdersById(tx: Tx, ids: Iterable<string>): Promise<Map<string, HolderRow>> {
-  const list = [...new Set(ids)];
-  if (list.length === 0) return new Map();
-  const rows = await tx.selectFrom('record_holders').selectAll().where('id', 'in', list).execute();
-  return new Map(rows.map((r) => [r.id, r]));
-}
+/** Audit rows per insert: keeps one insert well under PostgreSQL's 65,535 bind parameters. */
+const AUDIT_CHUNK = 2000;
 
 const refOf = (h: HolderRow): HolderRef => ({
   id: h.id,
@@ -79,12 +68,7 @@ function serialStateOf(state: 'intact' | 'obliterated' | 'partly_restored'): Ser
   return state === 'intact' ? 'legible' : state === 'partly_restored' ? 'restored' : 'obliterated';
 }
 
-function currentState(trace: {
-  status: TraceState['status'];
-  awaiting_holder_id: string | null;
-  awaiting_since: Date | null;
-  reason: string | null;
-}): TraceState {
+function currentState(trace: Walking['row']): TraceState {
   if (trace.status === 'awaiting_record_holder')
     return {
       status: 'awaiting_record_holder',
@@ -95,296 +79,300 @@ function currentState(trace: {
   return { status: trace.status };
 }
 
-/** Moves the trace on until it waits for a holder or ends. Returns the status it is left in. */
+/** Moves one trace on until it waits for a holder or ends. Returns the status it is left in. */
 export async function advanceTrace(tx: Tx, audit: Audit, traceId: string): Promise<TraceState['status']> {
+  return (await advanceTraces(tx, audit, [traceId])).get(traceId)!;
+}
+
+/** Moves every trace on until each waits for a holder or ends; statuses by trace id. */
+export async function advanceTraces(
+  tx: Tx,
+  audit: Audit,
+  traceIds: readonly string[],
+  /** Traces this transaction has just inserted (no hops yet): the walk starts from these rows without re-reading. */
+  fresh: readonly Walking['row'][] = [],
+  /** Record holders the caller has already read (e.g. where each chain starts). */
+  known: readonly HolderRow[] = [],
+): Promise<Map<string, TraceState['status']>> {
   // A connected chain writes an audit row per look-up and one for the outcome; appending them together costs one
-  // chain-head lock and one insert instead of one of each per row (same transaction, same order).
+  // chain-head lock and few inserts instead of one of each per row (same transaction, same order per trace).
   const entries: AuditEntry[] = [];
   const collect: Audit = async (...more) => {
     entries.push(...more);
   };
-  const status = await walkUntilSettled(tx, collect, traceId);
-  if (entries.length > 0) await audit(...entries);
-  return status;
+  const statuses = await walk(tx, collect, [...new Set(traceIds)], fresh, known);
+  for (let i = 0; i < entries.length; i += AUDIT_CHUNK) await audit(...entries.slice(i, i + AUDIT_CHUNK));
+  return statuses;
 }
 
-async function walkUntilSettled(tx: Tx, audit: Audit, traceId: string): Promise<TraceState['status']> {
+async function loadWalking(tx: Tx, ids: string[], fresh: readonly Walking['row'][]): Promise<Walking[]> {
+  const inserted = new Map(fresh.map((r) => [r.id, r]));
+  const stored = ids.filter((id) => !inserted.has(id));
+  const rows = stored.length ? await lockedTraces(tx, stored) : [];
+  const byId = new Map([...inserted, ...rows.map((r) => [r.id, r] as const)]);
+  const missing = ids.find((id) => !byId.has(id));
+  if (missing) throw new Error(`trace ${missing}: not found`);
+  const hops = stored.length
+    ? await tx
+        .selectFrom('trace_hops')
+        .select(['id', 'trace_id', 'hop_index', 'holder_id', 'answer'])
+        .where('trace_id', 'in', stored)
+        .orderBy('trace_id')
+        .orderBy('hop_index')
+        .execute()
+    : [];
+  const hopsOf = new Map<string, Walking['hops']>();
+  for (const h of hops) hopsOf.set(h.trace_id, [...(hopsOf.get(h.trace_id) ?? []), h]);
+  return ids.map((id) => {
+    const row = byId.get(id)!;
+    const settled =
+      row.status === 'completed' || row.status === 'not_traceable' || row.candidate_state === 'pending';
+    return {
+      row,
+      state: currentState(row),
+      hops: hopsOf.get(id) ?? [],
+      moves: 0,
+      set: {},
+      settled: settled ? row.status : null,
+    };
+  });
+}
+
+function lockedTraces(tx: Tx, ids: string[]) {
+  // Locked in id order, so two batches that share traces cannot deadlock.
+  return tx
+    .selectFrom('traces')
+    .selectAll()
+    .select(sql<string>`recovered_on::text`.as('recovered_on_text'))
+    .where('id', 'in', ids)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/** The holders the walk needs, read once per round for all traces and kept for the rounds after. */
+async function loadHolders(tx: Tx, holders: Map<string, HolderRow>, ids: Iterable<string>) {
+  const missing = [...new Set(ids)].filter((id) => !holders.has(id));
+  if (missing.length === 0) return;
+  const rows = await tx.selectFrom('record_holders').selectAll().where('id', 'in', missing).execute();
+  for (const r of rows) holders.set(r.id, r);
+}
+
+interface NewHop {
+  w: Walking;
+  hopIndex: number;
+  holder: HolderRow;
+  answer: StoredHopAnswer | null;
+  /** Asked of a connected holder: answered from its records once the hop exists. */
+  lookup: boolean;
+}
+
+async function walk(
+  tx: Tx,
+  audit: Audit,
+  ids: string[],
+  fresh: readonly Walking['row'][],
+  known: readonly HolderRow[],
+): Promise<Map<string, TraceState['status']>> {
+  const traces = await loadWalking(tx, ids, fresh);
+  const holders = new Map(known.map((h) => [h.id, h]));
+  const entries: AuditEntry[] = [];
+  const completing: Completing[] = [];
+
   for (let round = 0; round <= MAX_HOPS + 1; round++) {
-    const trace = await tx
-      .selectFrom('traces')
-      .selectAll()
-      .select(sql<string>`recovered_on::text`.as('recovered_on_text'))
-      .where('id', '=', traceId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    if (trace.status === 'completed' || trace.status === 'not_traceable') return trace.status;
-    if (trace.candidate_state === 'pending') return trace.status;
+    const moving = traces.filter((w) => w.settled === null);
+    if (moving.length === 0) break;
+    await loadHolders(
+      tx,
+      holders,
+      moving.flatMap((w) => [
+        ...(w.row.start_holder_id ? [w.row.start_holder_id] : []),
+        ...w.hops.flatMap((h) => [h.holder_id, ...recipientHolderIds(h.answer)]),
+      ]),
+    );
     const now = new Date().toISOString();
-    let state = currentState(trace);
-    const move = async (to: TraceState, extra: Record<string, unknown> = {}) => {
-      if (to.status === state.status && to.status !== 'awaiting_record_holder') return;
-      const moved = transitionTrace(state, to);
-      if (!moved.ok) throw new Error(`trace ${traceId}: ${JSON.stringify(moved.error)}`);
-      state = moved.value;
-      await tx
-        .updateTable('traces')
-        .set({
-          status: to.status,
-          reason: to.status === 'not_traceable' ? to.reason : null,
-          awaiting_holder_id: to.status === 'awaiting_record_holder' ? to.holderId : null,
-          awaiting_since: to.status === 'awaiting_record_holder' ? to.since : null,
-          updated_at: new Date(now),
-          version: sql<number>`version + 1`,
-          ...extra,
-        })
-        .where('id', '=', traceId)
-        .execute();
-    };
-    const end = async (reason: TraceState & { status: 'not_traceable' }, params: Record<string, unknown>) => {
-      await move(reason, { reason_params: JSON.stringify(params), completed_at: now });
-      await audit({
-        action: 'trace.not_traceable',
-        recordType: 'trace',
-        recordId: traceId,
-        ownerAgencyId: trace.owner_agency_id,
-        details: { reason: reason.reason, params },
-      });
-    };
-
-    const hops = await tx
-      .selectFrom('trace_hops')
-      .selectAll()
-      .where('trace_id', '=', traceId)
-      .orderBy('hop_index')
-      .execute();
-    const holders = await holdersById(tx, [
-      ...(trace.start_holder_id ? [trace.start_holder_id] : []),
-      ...hops.map((h) => h.holder_id),
-      ...hops.flatMap((h) => recipientHolderIds(h.answer)),
-    ]);
-    const start = trace.start_holder_id ? holders.get(trace.start_holder_id) : undefined;
-    // Without a first holder the walk can still close the trace on pre-hop grounds (pre-1968, obliterated).
-    const placeholder: HolderRef = { id: '-', kind: 'manufacturer' };
-    const chainHops: Hop[] = hops.map((h) => ({
-      holder: refOf(holders.get(h.holder_id)!),
-      answer: h.answer ? toHopAnswer(h.answer, holders) : null,
-    }));
-    const walked = walkChain({
-      start: start ? refOf(start) : placeholder,
-      manufactureYear: trace.manufacture_year,
-      serialState: serialStateOf(trace.serial_state),
-      hops: chainHops,
-    });
-    if (!walked.ok) throw new Error(`trace ${traceId}: ${JSON.stringify(walked.error)}`);
-    const decision = walked.value.decision;
-    if (walked.value.warnings.length)
-      await tx
-        .updateTable('traces')
-        .set({ warnings: JSON.stringify([...new Set(walked.value.warnings.map((w) => w.code))]) })
-        .where('id', '=', traceId)
-        .execute();
-    if (state.status === 'submitted' && decision.kind !== 'not_traceable')
-      await move({ status: 'in_progress' });
-
-    switch (decision.kind) {
-      case 'not_traceable':
-        await end({ status: 'not_traceable', reason: decision.reason }, { ...decision.params });
-        return 'not_traceable';
-      case 'await': {
-        if (state.status !== 'awaiting_record_holder' || state.holderId !== decision.holder.id)
-          await move(stateForDecision(decision, now));
-        return 'awaiting_record_holder';
-      }
-      case 'ask': {
-        if (!start) {
-          await end({ status: 'not_traceable', reason: 'origin_unknown' }, { make: trace.make ?? '' });
-          return 'not_traceable';
-        }
-        if (decision.hopIndex >= MAX_HOPS) {
-          await end({ status: 'not_traceable', reason: 'loop_in_records' }, { hops: decision.hopIndex });
-          return 'not_traceable';
-        }
-        const holder = holders.get(decision.holder.id)!;
-        const hop = await tx
-          .insertInto('trace_hops')
-          .values({
-            trace_id: traceId,
-            hop_index: decision.hopIndex,
-            holder_id: holder.id,
-            asked_at: now,
-            due_at: hopDueAt(now),
-            state: 'open',
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        let answer: StoredHopAnswer | null = null;
-        if (holder.connected && trace.make && trace.serial_folded)
-          answer = await lookupDisposition(tx, holder.id, trace.make, trace.serial_folded, traceId, audit);
-        else if (holder.out_of_business && !holder.connected) answer = { kind: 'out_of_business_no_records' };
-        if (answer) {
-          await tx
-            .updateTable('trace_hops')
-            .set({
-              answer: JSON.stringify(answer),
-              answered_at: now,
-              answered_by: 'records',
-              state: 'answered',
-            })
-            .where('id', '=', hop.id)
-            .execute();
-          continue;
-        }
-        await move(stateForDecision(decision, now));
-        await audit({
-          action: 'trace_hop.open',
-          recordType: 'trace',
-          recordId: traceId,
-          ownerAgencyId: holder.agency_id,
-          details: { hopId: hop.id, holderId: holder.id },
-        });
-        return 'awaiting_record_holder';
-      }
-      case 'completed': {
-        const outcome = await resultOf(tx, trace, decision.result, holders);
-        if (!outcome.ok) {
-          await end({ status: 'not_traceable', reason: 'request_error' }, outcome.params);
-          return 'not_traceable';
-        }
-        await move(
-          { status: 'completed' },
-          {
-            result: JSON.stringify(outcome.result),
-            purchaser_key: purchaserKey(outcome.result.purchaser.name, outcome.result.purchaser.birthDate),
-            dealer_holder_id: outcome.result.dealer.holderId,
-            ttc_days: outcome.result.ttc.days,
-            completed_at: now,
-          },
-        );
-        await audit({
-          action: 'trace.completed',
-          recordType: 'trace',
-          recordId: traceId,
-          ownerAgencyId: trace.owner_agency_id,
-          details: {
-            ttcDays: outcome.result.ttc.days,
-            indicators: outcome.result.indicators.map((i) => i.code),
-          },
-        });
-        return 'completed';
+    const asked: NewHop[] = [];
+    for (const w of moving) {
+      const step = decide(w, holders, entries, now);
+      if (step?.kind === 'hop') asked.push(step.hop);
+      else if (step?.kind === 'completed') {
+        completing.push({ w, result: step.result, now });
+        w.settled = 'completed';
       }
     }
+    if (asked.length) await recordHops(tx, asked, entries, now);
   }
-  throw new Error(`trace ${traceId}: the walk did not settle`);
+  const unsettled = traces.find((w) => w.settled === null);
+  if (unsettled) throw new Error(`trace ${unsettled.row.id}: the walk did not settle`);
+  await completeTraces(tx, completing, holders, entries);
+  await writeTraces(tx, traces);
+  await audit(...entries);
+  return new Map(traces.map((w) => [w.row.id, w.state.status]));
 }
 
-interface TraceForResult {
-  id: string;
-  recovery_id: string;
-  recovered_on_text: string;
-  recovery_country: string;
-  serial_state: 'intact' | 'obliterated' | 'partly_restored';
-  make_key: string | null;
-  serial_folded: string | null;
-}
-
-/** The published result: custody, dealer, purchaser, TTC and the indicators with their reasons. */
-async function resultOf(
-  tx: Tx,
-  trace: TraceForResult,
-  chain: ChainResult,
+/** One step of one trace's walk, in memory: the hop to open, or how the trace settles this round. */
+function decide(
+  w: Walking,
   holders: Map<string, HolderRow>,
-): Promise<{ ok: true; result: StoredTraceResult } | { ok: false; params: Record<string, string> }> {
-  const ttc = timeToCrime(chain.purchaseDate, trace.recovered_on_text);
-  if (!ttc.ok)
-    return {
-      ok: false,
-      params: {
-        problem: 'recovery_before_sale',
-        saleDate: chain.purchaseDate,
-        recoveredOn: trace.recovered_on_text,
-      },
-    };
-  const dealer = holders.get(chain.dealer.id)!;
-  const recovery = await tx
-    .selectFrom('recoveries')
-    .select(['possessor_name', sql<string | null>`possessor_birth_date::text`.as('possessor_birth_date')])
-    .where('id', '=', trace.recovery_id)
-    .executeTakeFirstOrThrow();
-  const purchaserName = chain.purchaser.fullName ?? '';
-  const birthDate = chain.purchaser.birthDate ?? null;
-  const key = purchaserKey(purchaserName, birthDate);
-  // Counts over other traces feed the indicators only; no row of another agency's trace is read out.
-  const [others, dealerShort, multipleSales] = await Promise.all([
-    tx
-      .selectFrom('traces')
-      .select(tx.fn.countAll<string>().as('n'))
-      .where('purchaser_key', '=', key)
-      .where('id', '<>', trace.id)
-      .executeTakeFirstOrThrow(),
-    tx
-      .selectFrom('traces')
-      .select(tx.fn.countAll<string>().as('n'))
-      .where('dealer_holder_id', '=', dealer.id)
-      .where('id', '<>', trace.id)
-      .where(sql<boolean>`result->'ttc'->>'band' IN ('strong', 'indicator')`)
-      .executeTakeFirstOrThrow(),
-    reportsListingFirearm(tx, trace.make_key, trace.serial_folded),
-  ]);
-  const purchaserAddress = await purchaserAddressOf(tx, trace.id, chain);
-  const indicators = evaluateIndicators({
-    firstRetailSaleDate: chain.purchaseDate,
-    recoveryDate: trace.recovered_on_text,
-    recoveryCountry: trace.recovery_country,
-    saleCountry: dealer.country,
-    saleState: dealer.us_state,
-    purchaser: chain.purchaser,
-    possessor: recovery.possessor_name
-      ? {
-          fullName: recovery.possessor_name,
-          ...(recovery.possessor_birth_date ? { birthDate: recovery.possessor_birth_date } : {}),
-        }
-      : null,
-    purchaserOtherTracedGuns: Number(others.n),
-    dealerOtherShortTtcTraces: Number(dealerShort.n),
-    multipleSalesReportIds: multipleSales,
-    serialObliterated: trace.serial_state !== 'intact',
+  entries: AuditEntry[],
+  now: string,
+): { kind: 'hop'; hop: NewHop } | { kind: 'completed'; result: ChainResult } | null {
+  const trace = w.row;
+  const start = trace.start_holder_id ? holders.get(trace.start_holder_id) : undefined;
+  // Without a first holder the walk can still close the trace on pre-hop grounds (pre-1968, obliterated).
+  const placeholder: HolderRef = { id: '-', kind: 'manufacturer' };
+  const chainHops: Hop[] = w.hops.map((h) => ({
+    holder: refOf(holders.get(h.holder_id)!),
+    answer: h.answer ? toHopAnswer(h.answer, holders) : null,
+  }));
+  const walked = walkChain({
+    start: start ? refOf(start) : placeholder,
+    manufactureYear: trace.manufacture_year,
+    serialState: serialStateOf(trace.serial_state),
+    hops: chainHops,
   });
-  return {
-    ok: true,
-    result: {
-      custody: chain.custody.map((c) => ({
-        holderId: c.holder.id,
-        name: holders.get(c.holder.id)?.name ?? c.holder.id,
-        kind: c.holder.kind,
-        disposedOn: c.disposedOn,
-      })),
-      dealer: {
-        holderId: dealer.id,
-        name: dealer.name,
-        licence: dealer.licence_number,
-        country: dealer.country,
-        usState: dealer.us_state,
-      },
-      purchaser: { name: purchaserName, birthDate, address: purchaserAddress },
-      purchaseDate: chain.purchaseDate,
-      ttc: { days: ttc.value.days, years: Math.round(ttc.value.years * 100) / 100, band: ttc.value.band },
-      indicators: indicators.map((i) => ({ ...i, params: { ...i.params } })),
-    },
-  };
+  if (!walked.ok) throw new Error(`trace ${trace.id}: ${JSON.stringify(walked.error)}`);
+  const decision = walked.value.decision;
+  if (walked.value.warnings.length) w.set.warnings = [...new Set(walked.value.warnings.map((x) => x.code))];
+  if (w.state.status === 'submitted' && decision.kind !== 'not_traceable')
+    move(w, { status: 'in_progress' }, now);
+
+  switch (decision.kind) {
+    case 'not_traceable':
+      endTrace(w, entries, { status: 'not_traceable', reason: decision.reason }, { ...decision.params }, now);
+      return null;
+    case 'await':
+      if (w.state.status !== 'awaiting_record_holder' || w.state.holderId !== decision.holder.id)
+        move(w, stateForDecision(decision, now), now);
+      w.settled = 'awaiting_record_holder';
+      return null;
+    case 'ask': {
+      if (!start) {
+        endTrace(
+          w,
+          entries,
+          { status: 'not_traceable', reason: 'origin_unknown' },
+          { make: trace.make ?? '' },
+          now,
+        );
+        return null;
+      }
+      if (decision.hopIndex >= MAX_HOPS) {
+        endTrace(
+          w,
+          entries,
+          { status: 'not_traceable', reason: 'loop_in_records' },
+          { hops: decision.hopIndex },
+          now,
+        );
+        return null;
+      }
+      const holder = holders.get(decision.holder.id)!;
+      const lookup = Boolean(holder.connected && trace.make && trace.serial_folded);
+      const answer: StoredHopAnswer | null =
+        !lookup && holder.out_of_business && !holder.connected
+          ? { kind: 'out_of_business_no_records' }
+          : null;
+      if (!lookup && !answer) {
+        // An unconnected holder: the hop goes to its inbox and the trace waits for it.
+        move(w, stateForDecision(decision, now), now);
+        w.settled = 'awaiting_record_holder';
+      }
+      return { kind: 'hop', hop: { w, hopIndex: decision.hopIndex, holder, answer, lookup } };
+    }
+    case 'completed':
+      return { kind: 'completed', result: decision.result };
+  }
 }
 
-/** The address the dealer's answer gave (kept in the hop's stored answer; core's PersonRef has no address). */
-async function purchaserAddressOf(tx: Tx, traceId: string, chain: ChainResult): Promise<string | null> {
-  const hop = await tx
-    .selectFrom('trace_hops')
-    .select('answer')
-    .where('trace_id', '=', traceId)
-    .where('holder_id', '=', chain.dealer.id)
-    .where('state', '=', 'answered')
-    .executeTakeFirst();
-  if (!hop?.answer || hop.answer.kind !== 'disposed') return null;
-  const sale = hop.answer.dispositions.find(
-    (d) => d.to.kind === 'purchaser' && d.date === chain.purchaseDate,
-  );
-  return sale?.to.kind === 'purchaser' ? sale.to.address : null;
+/** Writes this round's hops in one insert, answers the connected ones from their records, keeps all in memory. */
+async function recordHops(tx: Tx, asked: NewHop[], entries: AuditEntry[], now: string) {
+  const due = hopDueAt(now);
+  const inserted = await sql<{ id: string; trace_id: string }>`
+    INSERT INTO trace_hops (trace_id, hop_index, holder_id, asked_at, due_at, answer, answered_at, answered_by, state)
+    SELECT x.trace_id, x.hop_index, x.holder_id, ${now}::timestamptz, ${due}::timestamptz, x.answer,
+           CASE WHEN x.answer IS NULL THEN NULL ELSE ${now}::timestamptz END,
+           CASE WHEN x.answer IS NULL THEN NULL ELSE 'records' END,
+           CASE WHEN x.answer IS NULL THEN 'open' ELSE 'answered' END
+    FROM jsonb_to_recordset(${JSON.stringify(
+      asked.map((a) => ({
+        trace_id: a.w.row.id,
+        hop_index: a.hopIndex,
+        holder_id: a.holder.id,
+        answer: a.answer,
+      })),
+    )}::jsonb) AS x(trace_id uuid, hop_index int, holder_id uuid, answer jsonb)
+    RETURNING id, trace_id`.execute(tx);
+  const hopIdOf = new Map(inserted.rows.map((r) => [r.trace_id, r.id]));
+  const lookups = asked.filter((a) => a.lookup);
+  const asks: DispositionAsk[] = lookups.map((a) => ({
+    traceId: a.w.row.id,
+    holderId: a.holder.id,
+    make: a.w.row.make!,
+    serialFolded: a.w.row.serial_folded!,
+  }));
+  const audit: Audit = async (...more) => {
+    entries.push(...more);
+  };
+  const answers = await lookupDispositions(tx, asks, now, audit);
+  for (const a of asked) {
+    const id = hopIdOf.get(a.w.row.id)!;
+    const answer = a.lookup ? answers.get(a.w.row.id)! : a.answer;
+    a.w.hops.push({ id, trace_id: a.w.row.id, hop_index: a.hopIndex, holder_id: a.holder.id, answer });
+    if (!a.lookup && !a.answer)
+      entries.push({
+        action: 'trace_hop.open',
+        recordType: 'trace',
+        recordId: a.w.row.id,
+        ownerAgencyId: a.holder.agency_id,
+        details: { hopId: id, holderId: a.holder.id },
+      });
+  }
+}
+
+/** One update for every trace the walk changed: its state, reason, result and how many moves it made. */
+async function writeTraces(tx: Tx, traces: Walking[]) {
+  const changed = traces.filter((w) => w.moves > 0 || Object.keys(w.set).length > 0);
+  if (changed.length === 0) return;
+  const rows = changed.map((w) => {
+    const s = w.state;
+    return {
+      id: w.row.id,
+      moved: w.moves > 0,
+      moves: w.moves,
+      status: s.status,
+      reason: s.status === 'not_traceable' ? s.reason : null,
+      awaiting_holder_id: s.status === 'awaiting_record_holder' ? s.holderId : null,
+      awaiting_since: s.status === 'awaiting_record_holder' ? s.since : null,
+      updated_at: w.set.updated_at ?? null,
+      reason_params: w.set.reason_params ?? null,
+      completed_at: w.set.completed_at ?? null,
+      result: w.set.result ?? null,
+      purchaser_key: w.set.purchaser_key ?? null,
+      dealer_holder_id: w.set.dealer_holder_id ?? null,
+      ttc_days: w.set.ttc_days ?? null,
+      warnings: w.set.warnings ?? null,
+    };
+  });
+  // Fields a move sets are written only for traces that moved; the others only ever go from unset to set.
+  await sql`
+    UPDATE traces t SET
+      status = CASE WHEN x.moved THEN x.status ELSE t.status END,
+      reason = CASE WHEN x.moved THEN x.reason ELSE t.reason END,
+      awaiting_holder_id = CASE WHEN x.moved THEN x.awaiting_holder_id ELSE t.awaiting_holder_id END,
+      awaiting_since = CASE WHEN x.moved THEN x.awaiting_since ELSE t.awaiting_since END,
+      updated_at = coalesce(x.updated_at, t.updated_at),
+      version = t.version + x.moves,
+      reason_params = coalesce(x.reason_params, t.reason_params),
+      completed_at = coalesce(x.completed_at, t.completed_at),
+      result = coalesce(x.result, t.result),
+      purchaser_key = coalesce(x.purchaser_key, t.purchaser_key),
+      dealer_holder_id = coalesce(x.dealer_holder_id, t.dealer_holder_id),
+      ttc_days = coalesce(x.ttc_days, t.ttc_days),
+      warnings = coalesce(x.warnings, t.warnings)
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(
+      id uuid, moved boolean, moves int, status text, reason text, awaiting_holder_id uuid,
+      awaiting_since timestamptz, updated_at timestamptz, reason_params jsonb, completed_at timestamptz,
+      result jsonb, purchaser_key text, dealer_holder_id uuid, ttc_days int, warnings jsonb)
+    WHERE t.id = x.id`.execute(tx);
 }

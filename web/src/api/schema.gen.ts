@@ -7265,6 +7265,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/traces/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request traces of many recovered firearms at once (each checked, routed, walked and audited as one request would be); a result or a problem per firearm */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The recovered firearms to trace, each once (at most 1000) */
+                        items: {
+                            /** Format: uuid */
+                            recoveryId: string;
+                            manufactureYear?: number | null;
+                        }[];
+                        /** @enum {string} */
+                        priority: "routine" | "urgent";
+                        justification?: string | null;
+                        /**
+                         * @default agency
+                         * @enum {string}
+                         */
+                        distribution?: "agency" | "country" | "group" | "partners";
+                        sharingGroupId?: string | null;
+                        /**
+                         * @default AMBER
+                         * @enum {string}
+                         */
+                        tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                        /** @default true */
+                        discoverable?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TraceBatchResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/traces/export.csv": {
         parameters: {
             query?: never;
@@ -9144,6 +9261,33 @@ export interface components {
             token: string;
             apiToken: components["schemas"]["ApiTokenInput"];
         };
+        TraceBatchItemInput: {
+            /** Format: uuid */
+            recoveryId: string;
+            trace: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+            } | null;
+            problem: {
+                type: string;
+                title: string;
+                status: number;
+                detail: string;
+            } | null;
+        };
+        TraceBatchResultInput: {
+            items: components["schemas"]["TraceBatchItemInput"][];
+            summary: {
+                requested: number;
+                created: number;
+                refused: number;
+                byStatus: {
+                    [key: string]: number;
+                };
+            };
+        };
         TraceHopInput: {
             /** Format: uuid */
             id: string;
@@ -10547,6 +10691,33 @@ export interface components {
             /** @description Shown once; only its hash is stored. */
             token: string;
             apiToken: components["schemas"]["ApiToken"];
+        };
+        TraceBatchItem: {
+            /** Format: uuid */
+            recoveryId: string;
+            trace: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+            } | null;
+            problem: {
+                type: string;
+                title: string;
+                status: number;
+                detail: string;
+            } | null;
+        };
+        TraceBatchResult: {
+            items: components["schemas"]["TraceBatchItem"][];
+            summary: {
+                requested: number;
+                created: number;
+                refused: number;
+                byStatus: {
+                    [key: string]: number;
+                };
+            };
         };
         TraceHop: {
             /** Format: uuid */

@@ -3,7 +3,7 @@
 import { can, type Actor } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
-import { auditOnly } from '../../../platform/transaction';
+import { auditOnly, type Audit } from '../../../platform/transaction';
 import { accessibleTrace, hopsOf } from '../queries';
 
 export async function readTrace(
@@ -12,16 +12,20 @@ export async function readTrace(
   actor: Actor,
   id: string,
   action: 'read' | 'export' = 'read',
+  /** Inside a use case's transaction: its audit (the read's row lands with the rest); alone: a transaction of its own. */
+  audit?: Audit,
 ) {
   const { row, access } = await accessibleTrace(db, actor, id);
   const canExport = access.works || (access.reads && can(actor, 'export', access.record));
   const hops = await hopsOf(db, id);
-  await auditOnly(db, context, {
+  const entry = {
     action: action === 'read' ? 'trace.read' : 'trace.export',
     recordType: 'trace',
     recordId: id,
     ownerAgencyId: row.owner_agency_id,
     details: { as: access.works ? 'tracing_centre' : 'distribution' },
-  });
+  };
+  if (audit) await audit(entry);
+  else await auditOnly(db, context, entry);
   return { row, hops, access, canExport };
 }

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
+import { prepareMarkedStatements } from './preparedStatements';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -37,6 +38,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     // An idle connection dropped by the server (restart, failover, admin) must not crash the process:
     // the pool discards it and the next query opens a new one.
     pool.on('error', (error) => process.emitWarning(`idle database connection lost: ${error.message}`));
+    prepareMarkedStatements(pool);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', pool, close: () => db.destroy() };
   }

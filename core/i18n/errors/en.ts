@@ -136,6 +136,18 @@ export const errorsEn = {
       'This is no longer possible: the notification has moved on to another status. Reload it to see where it stands.',
     notification_not_draft:
       'The notification is no longer a draft: its content and attachments can no longer change.',
+    trace_open: 'This firearm already has an open trace: follow that one instead of starting another.',
+    no_candidate_pending: 'No candidate is waiting to be confirmed for this trace.',
+    hop_answered: 'This hop has already been answered.',
+    access_already_readable: 'You can already read this record.',
+    access_request_pending: 'Your agency already has a pending request for this record.',
+    access_request_decided: 'This request has already been decided.',
+    totp_enabled: 'Two-step sign-in is already enabled.',
+    recovery_duplicate: 'This firearm is already recorded in this case (same serial and recovery date).',
+    alert_changed:
+      'Someone else changed this alert meanwhile (you had version {{yourVersion}}; it is now at {{currentVersion}}). Reload it, then try again.',
+    listing_superseded:
+      'The current {{jurisdiction}} listing changed since you loaded it. Reload the chemical, then try again.',
   },
 } as const;
 

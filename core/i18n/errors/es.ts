@@ -160,5 +160,18 @@ export const errorsEs: ErrorCatalogue = {
       'Esto ya no es posible: la notificación pasó a otro estado. Vuelva a cargarla para ver en qué estado se encuentra.',
     notification_not_draft:
       'La notificación ya no es un borrador: su contenido y sus archivos adjuntos ya no pueden cambiar.',
+    trace_open: 'Esta arma ya tiene un rastreo abierto: dé seguimiento a ese en lugar de iniciar otro.',
+    no_candidate_pending: 'No hay ningún candidato pendiente de confirmar en este rastreo.',
+    hop_answered: 'Este paso ya fue respondido.',
+    access_already_readable: 'Usted ya puede consultar este registro.',
+    access_request_pending: 'Su dependencia ya tiene una solicitud pendiente para este registro.',
+    access_request_decided: 'Esta solicitud ya fue resuelta.',
+    totp_enabled: 'El inicio de sesión en dos pasos ya está activado.',
+    recovery_duplicate:
+      'Esta arma ya está registrada en esta carpeta (mismo número de serie y fecha de aseguramiento).',
+    alert_changed:
+      'Otra persona modificó esta alerta mientras tanto (usted tenía la versión {{yourVersion}}; ahora va en la {{currentVersion}}). Vuelva a cargarla e inténtelo de nuevo.',
+    listing_superseded:
+      'La inscripción vigente de {{jurisdiction}} cambió desde que la cargó. Vuelva a cargar la sustancia e inténtelo de nuevo.',
   },
 };

@@ -158,5 +158,19 @@ export const errorsFr: ErrorCatalogue = {
       'Ce n’est plus possible : la notification est passée à un autre statut. Rechargez-la pour voir où elle en est.',
     notification_not_draft:
       'La notification n’est plus un brouillon : son contenu et ses pièces jointes ne peuvent plus changer.',
+    trace_open:
+      'Cette arme fait déjà l’objet d’un traçage ouvert : suivez celui-ci plutôt que d’en lancer un autre.',
+    no_candidate_pending: 'Aucun candidat n’attend de confirmation pour ce traçage.',
+    hop_answered: 'Cette étape a déjà reçu une réponse.',
+    access_already_readable: 'Vous pouvez déjà consulter cette fiche.',
+    access_request_pending: 'Votre organisme a déjà une demande en attente pour cette fiche.',
+    access_request_decided: 'Cette demande a déjà été tranchée.',
+    totp_enabled: 'La connexion en deux étapes est déjà activée.',
+    recovery_duplicate:
+      'Cette arme est déjà consignée dans ce dossier (même numéro de série et même date de récupération).',
+    alert_changed:
+      'Quelqu’un d’autre a modifié cette alerte entre-temps (vous aviez la version {{yourVersion}}; elle en est à la {{currentVersion}}). Rechargez-la, puis réessayez.',
+    listing_superseded:
+      'L’inscription en vigueur pour {{jurisdiction}} a changé depuis que vous l’avez chargée. Rechargez la substance, puis réessayez.',
   },
 };

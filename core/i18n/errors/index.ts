@@ -27,6 +27,14 @@ export function problemText(
   return { title: entry.title, detail: interpolate(entry.detail, params) };
 }
 
+export function conflictReasonText(
+  locale: Locale,
+  reason: ConflictReason,
+  params: Record<string, string | number> = {},
+): string {
+  return interpolate(ERROR_CATALOGUES[locale].conflictReason[reason], params);
+}
+
 export function fieldText(
   locale: Locale,
   message: FieldMessage,

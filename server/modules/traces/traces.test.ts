@@ -213,11 +213,14 @@ describe.each(DATABASE_KINDS)('traces on %s', (kind) => {
     const ok = await (await as(DEALER)).post(`/api/v1/holder/hops/${hop.id}/answer`, answer);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toEqual({ traceStatus: 'completed' });
-    expectProblem(
-      await (await as(DEALER)).post(`/api/v1/holder/hops/${hop.id}/answer`, answer),
-      409,
-      'conflict',
+    const again = (language: string) =>
+      as(DEALER).then((dealer) =>
+        dealer.post(`/api/v1/holder/hops/${hop.id}/answer`, answer, { 'accept-language': language }),
+      );
+    expect(expectProblem(await again('en'), 409, 'conflict').detail).toBe(
+      'This hop has already been answered.',
     );
+    expect(expectProblem(await again('es'), 409, 'conflict').detail).toBe('Este paso ya fue respondido.');
     const done = (await read(INVESTIGATOR, body.id)).json<Trace>();
     expect(done.status).toBe('completed');
     expect(done.result!.dealer.name).toBe('Border Guns & Ammo');

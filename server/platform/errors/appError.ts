@@ -1,5 +1,10 @@
 // The one error type commands and routes throw; the error handler turns it into RFC 9457 problem+json.
-import type { FieldMessage, ProblemType } from '../../../core/i18n/errors';
+import {
+  conflictReasonText,
+  type ConflictReason,
+  type FieldMessage,
+  type ProblemType,
+} from '../../../core/i18n/errors';
 
 export interface FieldError {
   /** JSON pointer-ish dotted path of the field, e.g. "title" or "members.2". */
@@ -48,5 +53,7 @@ export class AppError extends Error {
 
 export const notFound = (resource: string) => new AppError('not_found', { resource });
 export const forbidden = () => new AppError('forbidden');
-export const conflict = (reason: string) => new AppError('conflict', { reason });
+/** A 409 with a catalogued reason: the problem's detail reaches each user in their language; `reason` is the English. */
+export const conflict = (reasonKey: ConflictReason, params: Record<string, string | number> = {}) =>
+  new AppError('conflict', { ...params, reasonKey, reason: conflictReasonText('en', reasonKey, params) });
 export const invalidFields = (...errors: FieldError[]) => new AppError('validation', {}, errors);

@@ -29,7 +29,7 @@ export async function decideAccess(
       throw notFound('access_request');
     if (request.owner_agency_id !== actor.agencyId || !actorHasAbility(actor, 'decide_access_requests'))
       throw new AppError('forbidden');
-    if (request.status !== 'pending') throw conflict(`this request was already ${request.status}`);
+    if (request.status !== 'pending') throw conflict('access_request_decided', { status: request.status });
     await tx
       .updateTable('access_requests')
       .set({

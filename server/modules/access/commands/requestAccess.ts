@@ -28,7 +28,7 @@ export async function requestAccess(
     FROM ${sql.table(table)} AS r WHERE r.id = ${input.recordId}`.execute(db);
   const record = found.rows[0];
   if (!record || (!record.readable && !record.discoverable)) throw notFound(input.recordType);
-  if (record.readable) throw conflict('you can already read this record');
+  if (record.readable) throw conflict('access_already_readable');
   return inTransaction(db, context, async (tx, audit) => {
     const pending = await tx
       .selectFrom('access_requests')
@@ -38,7 +38,7 @@ export async function requestAccess(
       .where('requester_agency_id', '=', actor.agencyId)
       .where('status', '=', 'pending')
       .executeTakeFirst();
-    if (pending) throw conflict('your agency already has a pending request for this record');
+    if (pending) throw conflict('access_request_pending');
     const row = await tx
       .insertInto('access_requests')
       .values({

@@ -50,9 +50,7 @@ export async function updateAlert(
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n)
-      throw conflict(
-        `alert was changed by someone else (your version ${input.version}, now ${before.version})`,
-      );
+      throw conflict('alert_changed', { yourVersion: input.version, currentVersion: before.version });
     const { version: _version, ...change } = input;
     await audit({
       action: changesSharing ? 'alert.share' : 'alert.update',

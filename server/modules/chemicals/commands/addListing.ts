@@ -40,9 +40,10 @@ export async function addListing(
       .where('superseded_by', 'is', null)
       .executeTakeFirst();
     if (input.supersedes !== undefined && input.supersedes !== current?.id)
-      throw conflict(
-        `the current ${input.jurisdiction} listing is ${current ? current.id : 'none'}, not ${input.supersedes}; reload and try again`,
-      );
+      throw conflict('listing_superseded', {
+        jurisdiction: input.jurisdiction,
+        current: current?.id ?? 'none',
+      });
     const id = randomUUID();
     if (current)
       await tx

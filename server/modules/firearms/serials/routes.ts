@@ -100,6 +100,7 @@ export function serialSearchRoutes(app: AppInstance) {
       const { readable: rows, hidden } = await serialRecords(db, actor, match, folded, {
         readable: 200,
         hidden: 50,
+        prepare: mode === 'exact' || mode === 'normalized',
       });
       const matches = rank(mode, q, rows).slice(0, 100);
       await auditOnly(db, auditContextOf(request), {

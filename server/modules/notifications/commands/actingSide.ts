@@ -7,8 +7,8 @@ import {
 } from '../../../../core/chemicals/notificationStatus';
 import type { Actor } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
-import { AppError, notFound } from '../../../platform/errors';
-import { notificationConflict, staleVersion } from '../conflicts';
+import { AppError, conflict, notFound } from '../../../platform/errors';
+import { staleVersion } from '../conflicts';
 import { authorizeAbility } from '../../../platform/policy';
 import { findReadableNotification, type NotificationRow } from '../queries';
 
@@ -33,7 +33,7 @@ export async function loadForAction(
   const decision = decideTransition(row.status, action, side);
   if (!decision.ok) {
     if (decision.reason === 'not_your_action') throw new AppError('forbidden');
-    throw notificationConflict(action === 'edit' ? 'notification_not_draft' : 'notification_status', {
+    throw conflict(action === 'edit' ? 'notification_not_draft' : 'notification_status', {
       status: row.status,
     });
   }

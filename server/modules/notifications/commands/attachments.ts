@@ -7,7 +7,7 @@ import { decideTransition } from '../../../../core/chemicals/notificationStatus'
 import type { Actor } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
-import { AppError, invalidFields, notFound } from '../../../platform/errors';
+import { AppError, conflict, invalidFields, notFound } from '../../../platform/errors';
 import { authorizeAbility } from '../../../platform/policy';
 import { auditOnly, inTransaction } from '../../../platform/transaction';
 import {
@@ -18,7 +18,6 @@ import {
   sniffAttachmentType,
   type AttachmentKind,
 } from '../attachmentFiles';
-import { notificationConflict } from '../conflicts';
 import { findReadableNotification, type NotificationRow } from '../queries';
 import { notificationDb, type NotificationTx } from '../tables';
 import { sideOf } from './actingSide';
@@ -41,7 +40,7 @@ async function lockDraft(tx: NotificationTx, id: string) {
     .forUpdate()
     .executeTakeFirstOrThrow();
   if (!decideTransition(locked.status, 'edit', 'exporter').ok)
-    throw notificationConflict('notification_not_draft', { status: locked.status });
+    throw conflict('notification_not_draft', { status: locked.status });
 }
 
 export interface AttachmentUpload {

@@ -14,7 +14,7 @@ export async function startTotpSetup(db: Db, context: AuditActorContext, userId:
       .where('id', '=', userId)
       .where('totp_enabled', '=', false)
       .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) throw conflict('TOTP is already enabled');
+    if (updated.numUpdatedRows === 0n) throw conflict('totp_enabled');
     await audit({
       action: 'user.totp_setup_started',
       recordType: 'user',
@@ -33,7 +33,7 @@ export async function enableTotp(db: Db, context: AuditActorContext, userId: str
       .where('id', '=', userId)
       .forUpdate()
       .executeTakeFirstOrThrow();
-    if (user.totp_enabled) throw conflict('TOTP is already enabled');
+    if (user.totp_enabled) throw conflict('totp_enabled');
     if (!user.totp_secret || !verifyTotp(user.totp_secret, code)) throw new AppError('totp_invalid');
     await tx.updateTable('users').set({ totp_enabled: true }).where('id', '=', userId).execute();
     await audit({

@@ -259,7 +259,7 @@ export async function requestTraces(
   }
 }
 
-const openTraceConflict = () => conflict('this firearm already has an open trace');
+const openTraceConflict = () => conflict('trace_open');
 
 /** One insert for every firearm without an open trace, one audit row each; the new rows by recovery id. */
 async function createTraces(

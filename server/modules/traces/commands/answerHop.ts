@@ -40,7 +40,7 @@ export async function answerHop(
       .executeTakeFirst();
     if (!hop || hop.agency_id !== actor.agencyId) throw notFound('hop');
     if (hop.state !== 'open' || hop.status === 'completed' || hop.status === 'not_traceable')
-      throw conflict('this hop is already answered');
+      throw conflict('hop_answered');
     let answer: StoredHopAnswer;
     if ('notInRecords' in input) answer = { kind: 'not_in_records' };
     else {

@@ -27,7 +27,7 @@ export async function confirmCandidate(
       .where('id', '=', traceId)
       .forUpdate()
       .executeTakeFirstOrThrow();
-    if (trace.candidate_state !== 'pending') throw conflict('no candidate is waiting to be confirmed');
+    if (trace.candidate_state !== 'pending') throw conflict('no_candidate_pending');
     const chosen = trace.candidates.find((c) => c.serialFolded === folded);
     if (!chosen) throw invalidFields({ field: 'serial', message: 'candidate_not_offered' });
     await tx

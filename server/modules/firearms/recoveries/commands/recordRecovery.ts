@@ -27,7 +27,7 @@ export async function recordRecovery(
       .onConflict((oc) => oc.doNothing())
       .returning('id')
       .executeTakeFirst();
-    if (!row) throw conflict('this firearm is already recorded in this case (same serial and recovery date)');
+    if (!row) throw conflict('recovery_duplicate');
     await audit({
       action: 'recovery.create',
       recordType: 'recovery',

@@ -1,5 +1,7 @@
 // Fixtures of the trace tests: the demo users involved and the A&D files the three connected holders upload.
+import { expect } from 'vitest';
 import { DEMO_HOLDERS } from '../../db/seed/seedTracingDemo';
+import type { TestApp, UserClient } from '../../test/testApp';
 
 export const INVESTIGATOR = 'investigador@fge-son.demo';
 export const TRACER = 'tracer@ntc.demo';
@@ -67,4 +69,34 @@ export interface Trace {
     indicators: { code: string; strength: string; message: string }[];
     custody: { name: string }[];
   } | null;
+}
+
+/** Signed-in clients by e-mail, each user signed in once per test app (`app` is read when first needed). */
+export function userClients(app: () => TestApp): (email: string) => Promise<UserClient> {
+  const clients = new Map<string, UserClient>();
+  return async (email) => {
+    if (!clients.has(email)) clients.set(email, await app().signIn(email));
+    return clients.get(email)!;
+  };
+}
+
+/** The three connected holders (maker, wholesaler, dealer) upload their A&D files, each as its own user. */
+export async function connectDemoHolders(
+  t: TestApp,
+  as: (email: string) => Promise<UserClient>,
+): Promise<void> {
+  for (const [who, rows] of [
+    [MAKER, MAKER_ROWS],
+    [WHOLESALER, WHOLESALER_ROWS],
+    [CONNECTED_DEALER, DEALER_ROWS],
+  ] as const) {
+    const client = await as(who);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/holder/ad-records/import',
+      headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': 'text/csv' },
+      payload: [HEADER, ...rows].join('\r\n'),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  }
 }

@@ -4,20 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedTracingDemo } from '../../db/seed/seedTracingDemo';
 import { DATABASE_KINDS } from '../../test/databases';
 import { expectFieldErrors } from '../../test/problems';
-import { createTestApp, type TestApp, type UserClient } from '../../test/testApp';
+import { createTestApp, type TestApp } from '../../test/testApp';
 import {
   ANALYST,
   ANAM,
   CBP,
-  CONNECTED_DEALER,
+  connectDemoHolders,
   DEALER,
-  DEALER_ROWS,
-  HEADER,
   INVESTIGATOR,
   MAKER,
-  MAKER_ROWS,
-  WHOLESALER,
-  WHOLESALER_ROWS,
+  userClients,
 } from './testFixtures';
 
 interface Item {
@@ -33,11 +29,7 @@ interface Item {
 
 describe.each(DATABASE_KINDS)('trace list and export on %s', (kind) => {
   let t: TestApp;
-  const clients = new Map<string, UserClient>();
-  const as = async (email: string) => {
-    if (!clients.has(email)) clients.set(email, await t.signIn(email));
-    return clients.get(email)!;
-  };
+  const as = userClients(() => t);
   const ids = {
     completed: '',
     late: '',
@@ -93,20 +85,7 @@ describe.each(DATABASE_KINDS)('trace list and export on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     await seedTracingDemo(t.db);
-    for (const [who, rows] of [
-      [MAKER, MAKER_ROWS],
-      [WHOLESALER, WHOLESALER_ROWS],
-      [CONNECTED_DEALER, DEALER_ROWS],
-    ] as const) {
-      const client = await as(who);
-      const response = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/holder/ad-records/import',
-        headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': 'text/csv' },
-        payload: [HEADER, ...rows].join('\r\n'),
-      });
-      expect(response.statusCode, response.body).toBe(200);
-    }
+    await connectDemoHolders(t, as);
     const completed = await traceOf({ serial: 'AAA1001' });
     expect(completed.status).toBe('completed');
     ids.completed = completed.id;

@@ -5,7 +5,7 @@ import { DEMO_USERS } from '../../db/seed/demoData';
 import { seedTracingDemo } from '../../db/seed/seedTracingDemo';
 import { DATABASE_KINDS } from '../../test/databases';
 import { expectFieldErrors, expectProblem, rowCounts } from '../../test/problems';
-import { createTestApp, type TestApp, type UserClient } from '../../test/testApp';
+import { createTestApp, type TestApp } from '../../test/testApp';
 import {
   ANALYST,
   ANAM,
@@ -19,18 +19,15 @@ import {
   MAKER_ROWS,
   SENTINELS,
   TRACER,
+  type Trace,
+  userClients,
   WHOLESALER,
   WHOLESALER_ROWS,
-  type Trace,
 } from './testFixtures';
 
 describe.each(DATABASE_KINDS)('traces on %s', (kind) => {
   let t: TestApp;
-  const clients = new Map<string, UserClient>();
-  const as = async (email: string) => {
-    if (!clients.has(email)) clients.set(email, await t.signIn(email));
-    return clients.get(email)!;
-  };
+  const as = userClients(() => t);
   let n = 0;
   const recover = async (overrides: Record<string, unknown> = {}) => {
     n += 1;

@@ -5,21 +5,17 @@ import { DEMO_USERS } from '../../../db/seed/demoData';
 import { seedTracingDemo } from '../../../db/seed/seedTracingDemo';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { expectFieldErrors, expectProblem, rowCounts } from '../../../test/problems';
-import { createTestApp, type TestApp, type UserClient } from '../../../test/testApp';
+import { createTestApp, type TestApp } from '../../../test/testApp';
 import {
   ANAM,
   CBP,
-  CONNECTED_DEALER,
+  connectDemoHolders,
   DEALER,
-  DEALER_ROWS,
-  HEADER,
   INVESTIGATOR,
   MAKER,
-  MAKER_ROWS,
   TRACER,
-  WHOLESALER,
-  WHOLESALER_ROWS,
   type Trace,
+  userClients,
 } from '../testFixtures';
 
 interface BatchResult {
@@ -33,11 +29,7 @@ interface BatchResult {
 
 describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
   let t: TestApp;
-  const clients = new Map<string, UserClient>();
-  const as = async (email: string) => {
-    if (!clients.has(email)) clients.set(email, await t.signIn(email));
-    return clients.get(email)!;
-  };
+  const as = userClients(() => t);
   let n = 0;
   const recover = async (overrides: Record<string, unknown> = {}, who = INVESTIGATOR) => {
     n += 1;
@@ -75,20 +67,7 @@ describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     await seedTracingDemo(t.db);
-    for (const [who, rows] of [
-      [MAKER, MAKER_ROWS],
-      [WHOLESALER, WHOLESALER_ROWS],
-      [CONNECTED_DEALER, DEALER_ROWS],
-    ] as const) {
-      const client = await as(who);
-      const response = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/holder/ad-records/import',
-        headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': 'text/csv' },
-        payload: [HEADER, ...rows].join('\r\n'),
-      });
-      expect(response.statusCode, response.body).toBe(200);
-    }
+    await connectDemoHolders(t, as);
   });
   afterAll(async () => {
     await t?.close();

@@ -9,6 +9,7 @@ import type { Audit, Tx } from '../../platform/transaction';
 import { makeKeyOf } from '../firearms/firearmInput';
 import type { StoredHopAnswer, TraceCandidate } from './tables';
 import './tables';
+import { prepared } from '../../db/preparedStatements';
 
 /** One question of one open trace hop: what did holder H do with make M, serial S? */
 export interface DispositionAsk {
@@ -41,7 +42,12 @@ export async function lookupDispositions(
     serial: foldLookAlikes(a.serialFolded),
   }));
   // The answer is built in SQL in the stored shape (StoredHopAnswer): recipients by holder id, never A&D rows.
-  const result = await sql<{ ord: number; agency_id: string | null; found: number; answer: StoredHopAnswer }>`
+  const result = await sql<{
+    ord: number;
+    agency_id: string | null;
+    found: number;
+    answer: StoredHopAnswer;
+  }>`${prepared}
     WITH asked AS (
       SELECT q.ord, h.id AS hop_id, rh.agency_id, count(r.disposition)::int AS found,
         CASE WHEN count(r.disposition) = 0 THEN jsonb_build_object('kind', 'not_in_records')

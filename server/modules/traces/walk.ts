@@ -27,6 +27,7 @@ import { endTrace, move, type Completing, type HolderRow, type Walking } from '.
 import { completeTraces } from './walkResult';
 import type { StoredHopAnswer } from './tables';
 import './tables';
+import { prepared } from '../../db/preparedStatements';
 
 /** More hops than any real chain has: a guard against a walk that never settles on bad data. */
 const MAX_HOPS = 25;
@@ -288,7 +289,7 @@ function decide(
 /** Writes this round's hops in one insert, answers the connected ones from their records, keeps all in memory. */
 async function recordHops(tx: Tx, asked: NewHop[], entries: AuditEntry[], now: string) {
   const due = hopDueAt(now);
-  const inserted = await sql<{ id: string; trace_id: string }>`
+  const inserted = await sql<{ id: string; trace_id: string }>`${prepared}
     INSERT INTO trace_hops (trace_id, hop_index, holder_id, asked_at, due_at, answer, answered_at, answered_by, state)
     SELECT x.trace_id, x.hop_index, x.holder_id, ${now}::timestamptz, ${due}::timestamptz, x.answer,
            CASE WHEN x.answer IS NULL THEN NULL ELSE ${now}::timestamptz END,
@@ -355,7 +356,7 @@ async function writeTraces(tx: Tx, traces: Walking[]) {
     };
   });
   // Fields a move sets are written only for traces that moved; the others only ever go from unset to set.
-  await sql`
+  await sql`${prepared}
     UPDATE traces t SET
       status = CASE WHEN x.moved THEN x.status ELSE t.status END,
       reason = CASE WHEN x.moved THEN x.reason ELSE t.reason END,

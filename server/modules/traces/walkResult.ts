@@ -11,6 +11,7 @@ import type { StoredTraceResult } from './tables';
 import { endTrace, move, purchaserKey, type Completing, type HolderRow, type Walking } from './walkState';
 import './tables';
 import '../firearms/tables';
+import { prepared } from '../../db/preparedStatements';
 
 /** TTC bands that count as "short" for the dealer indicator (the partial index of migration 0016 has the same). */
 const SHORT_BANDS = ['strong', 'indicator'] as const;
@@ -48,7 +49,7 @@ async function factsOf(tx: Tx, ready: { w: Walking; chain: ChainResult }[]): Pro
     purchasers: { key: string; n: number }[] | null;
     dealers: { id: string; n: number }[] | null;
     reports: { make_key: string; serial_folded: string; report_id: string }[] | null;
-  }>`
+  }>`${prepared}
     SELECT
       (SELECT jsonb_agg(jsonb_build_object('id', rc.id, 'name', rc.possessor_name,
                 'birth_date', rc.possessor_birth_date::text))

@@ -22,6 +22,7 @@ import { advanceTraces } from '../walk';
 import type { TraceCandidate } from '../tables';
 import type { HolderRow, Walking } from '../walkState';
 import '../../firearms/tables';
+import { prepared } from '../../../db/preparedStatements';
 
 /** The agency that runs each country's tracing centre (DOMAIN.md: ATF's NTC; the RCMP's tracing service). */
 export const TRACING_CENTRE_AGENCY = { US: 'US-NTC', CA: 'CA-RCMP' } as const;
@@ -287,7 +288,7 @@ async function createTraces(
     recovered_on: recovery.recovered_on_text,
     recovery_country: recovery.recovery_country,
   }));
-  const { rows } = await sql<Walking['row']>`
+  const { rows } = await sql<Walking['row']>`${prepared}
     INSERT INTO traces (owner_agency_id, distribution, sharing_group_id, tlp, discoverable, priority, justification,
       status, created_by_user_id, recovery_id, manufacture_year, routing_reason, centre_agency_id, start_holder_id,
       make, make_key, model, serial_folded, serial_plain, serial_state, recovered_on, recovery_country)

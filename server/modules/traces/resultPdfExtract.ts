@@ -2,7 +2,9 @@
 // decodes the hex strings of each TJ array (WinAnsi). Enough for tests to check what a result PDF says and omits.
 import { inflateSync } from 'node:zlib';
 
-const STREAM = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
+// A stream is read by the /Length of its dictionary: its compressed bytes may themselves end in "\r" or hold
+// "endstream", so matching up to the keyword would cut the data now and then (about one stream in 256).
+const STREAM = /\/Length (\d+)[^>]*>>\s*stream\r?\n/g;
 const TJ = /\[((?:<[0-9a-fA-F]*>|\s|-?\d+(?:\.\d+)?)*)\]\s*TJ/g;
 const HEX = /<([0-9a-fA-F]*)>/g;
 /** The WinAnsi codes above 0x7F that Latin-1 does not share and the PDF uses. */
@@ -22,7 +24,8 @@ export function pdfTextLines(pdf: Buffer): string[] {
   const raw = pdf.toString('latin1');
   const lines: string[] = [];
   for (const stream of raw.matchAll(STREAM)) {
-    const bytes = Buffer.from(stream[1]!, 'latin1');
+    const start = stream.index + stream[0].length;
+    const bytes = Buffer.from(raw.slice(start, start + Number(stream[1])), 'latin1');
     let content: string;
     try {
       content = inflateSync(bytes).toString('latin1');

@@ -9,26 +9,35 @@ import { isCalendarDate, pastDate } from '../firearms/firearmInput';
 export const PRIORITIES = ['routine', 'urgent'] as const;
 const HOLDER_KINDS = ['manufacturer', 'importer', 'wholesaler', 'dealer'] as const;
 
+/** The firearm asked about: the recovery and, when known, its year of manufacture (pre-1968 guns are not traceable). */
+const traceFirearm = {
+  recoveryId: z.uuid(),
+  manufactureYear: z.number().int().min(1800).max(2100).nullable().optional(),
+};
+
+/** How a trace is asked for and shared: the same for one request and for every firearm of a batch. */
+const traceTerms = {
+  priority: z.enum(PRIORITIES),
+  justification: plainText(2000).nullable().optional(),
+  distribution: z.enum(DISTRIBUTIONS).default('agency'),
+  sharingGroupId: z.uuid().nullable().optional(),
+  tlp: z.enum(TLPS).default('AMBER'),
+  discoverable: z.boolean().default(true),
+};
+
+/** An urgent trace must say why. */
+function requireJustificationWhenUrgent(
+  v: { priority: (typeof PRIORITIES)[number]; justification?: string | null | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (v.priority === 'urgent' && !v.justification)
+    ctx.addIssue({ code: 'custom', path: ['justification'], params: { message: 'justification_required' } });
+}
+
 export const requestTraceBody = z
-  .object({
-    recoveryId: z.uuid(),
-    priority: z.enum(PRIORITIES),
-    justification: plainText(2000).nullable().optional(),
-    manufactureYear: z.number().int().min(1800).max(2100).nullable().optional(),
-    distribution: z.enum(DISTRIBUTIONS).default('agency'),
-    sharingGroupId: z.uuid().nullable().optional(),
-    tlp: z.enum(TLPS).default('AMBER'),
-    discoverable: z.boolean().default(true),
-  })
+  .object({ ...traceFirearm, ...traceTerms })
   .strict()
-  .superRefine((v, ctx) => {
-    if (v.priority === 'urgent' && !v.justification)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['justification'],
-        params: { message: 'justification_required' },
-      });
-  });
+  .superRefine(requireJustificationWhenUrgent);
 
 /** Firearms per batch request (see batch/requestTraces.ts MAX_BATCH_TRACES). */
 export const MAX_TRACE_BATCH = 1000;
@@ -37,32 +46,15 @@ export const MAX_TRACE_BATCH = 1000;
 export const requestTraceBatchBody = z
   .object({
     items: z
-      .array(
-        z
-          .object({
-            recoveryId: z.uuid(),
-            manufactureYear: z.number().int().min(1800).max(2100).nullable().optional(),
-          })
-          .strict(),
-      )
+      .array(z.object(traceFirearm).strict())
       .min(1)
       .max(MAX_TRACE_BATCH)
       .describe(`The recovered firearms to trace, each once (at most ${MAX_TRACE_BATCH})`),
-    priority: z.enum(PRIORITIES),
-    justification: plainText(2000).nullable().optional(),
-    distribution: z.enum(DISTRIBUTIONS).default('agency'),
-    sharingGroupId: z.uuid().nullable().optional(),
-    tlp: z.enum(TLPS).default('AMBER'),
-    discoverable: z.boolean().default(true),
+    ...traceTerms,
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.priority === 'urgent' && !v.justification)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['justification'],
-        params: { message: 'justification_required' },
-      });
+    requireJustificationWhenUrgent(v, ctx);
     const seen = new Set<string>();
     v.items.forEach((item, i) => {
       if (!seen.has(item.recoveryId)) seen.add(item.recoveryId);

@@ -7173,10 +7173,10 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         recoveryId: string;
+                        manufactureYear?: number | null;
                         /** @enum {string} */
                         priority: "routine" | "urgent";
                         justification?: string | null;
-                        manufactureYear?: number | null;
                         /**
                          * @default agency
                          * @enum {string}

@@ -23,10 +23,26 @@ export function loadRDKit(): Promise<RDKit> {
 // which would otherwise parse and then throw inside InChI or molblock generation.
 const FAST_PARSE = JSON.stringify({ removeHs: false });
 const PARSE_WITH_H_REMOVAL = JSON.stringify({});
+// Stereo perception is ~10% of a parse and finds nothing in a structure written without stereo marks.
+const PARSE_WITHOUT_STEREO = JSON.stringify({ removeHs: false, assignStereo: false });
+
+/**
+ * Whether the text carries no stereo information: SMILES without @, / or \, or RDKit JSON whose atoms and bonds
+ * all leave stereo unspecified. Molblocks (and anything else) count as carrying it.
+ */
+export function withoutStereoMarks(text: string): boolean {
+  if (text.startsWith('{')) return !/"stereo":"(?!unspecified")/.test(text);
+  return !/[@/\\\n]/.test(text);
+}
+
+function parseOptions(text: string): string {
+  if (text.includes('[H')) return PARSE_WITH_H_REMOVAL;
+  return withoutStereoMarks(text) ? PARSE_WITHOUT_STEREO : FAST_PARSE;
+}
 
 /** Parses SMILES (or a molblock); null when RDKit cannot read it. The caller owns the molecule: delete() it. */
 export function parseMol(rd: RDKit, text: string): Mol | null {
-  const mol = rd.get_mol(text, text.includes('[H') ? PARSE_WITH_H_REMOVAL : FAST_PARSE);
+  const mol = rd.get_mol(text, parseOptions(text));
   if (mol === null) return null;
   if (!mol.is_valid()) {
     mol.delete();

@@ -32,8 +32,11 @@ export interface ComponentAnalysis {
 }
 
 export interface Analyser {
-  /** `smiles`: the component's canonical SMILES (already computed by the caller for the cache key). */
-  analyse(mol: Mol, smiles: string, removed: readonly RemovedFragment[]): ComponentAnalysis;
+  /**
+   * `smiles`: the component's canonical SMILES (already computed by the caller for the cache key);
+   * `text`: the SMILES `mol` was parsed from, if known (the derivation search edits it directly).
+   */
+  analyse(mol: Mol, smiles: string, removed: readonly RemovedFragment[], text?: string): ComponentAnalysis;
   dispose(): void;
 }
 
@@ -117,11 +120,16 @@ export function createAnalyser(
     return out;
   }
 
-  function derivedFindings(mol: Mol, smiles: string, removed: readonly RemovedFragment[]): Finding[] {
+  function derivedFindings(
+    mol: Mol,
+    smiles: string,
+    removed: readonly RemovedFragment[],
+    text: string | undefined,
+  ): Finding[] {
     const out: Finding[] = [];
     const seenParents = new Set<string>();
     // Breadth-first, so the first time a parent is reached it is by the fewest steps.
-    for (const d of deriver.derive(mol, smiles)) {
+    for (const d of deriver.derive(mol, smiles, text)) {
       for (const ref of d.key === null ? index.bySmiles(d.smiles) : index.byKey(d.key)) {
         if (seenParents.has(ref.chemical.id)) continue;
         seenParents.add(ref.chemical.id);
@@ -159,7 +167,7 @@ export function createAnalyser(
   }
 
   return {
-    analyse(mol, smiles, removed) {
+    analyse(mol, smiles, removed, text) {
       const heavy = heavyAtomCount(mol);
       const fp = fingerprintBits(morganFingerprint(mol));
       const scores = index.structures.map((s) => ({
@@ -171,7 +179,7 @@ export function createAnalyser(
       const open = coreGates.forMolecule(mol);
       const matchedCores = cores.filter((c) => open(c.rule.id) && hasMatch(mol, c.q)).map((c) => c.rule);
       const familyMatch = matchedCores.some((r) => piperidineCores.has(r.id));
-      const derived = familyMatch ? derivedFindings(mol, smiles, removed) : [];
+      const derived = familyMatch ? derivedFindings(mol, smiles, removed, text) : [];
       const known = new Set(findings.map((f) => f.parentId));
       findings.push(...derived.filter((f) => !known.has(f.parentId)));
       if (findings.length === 0)

@@ -9,7 +9,8 @@ const rd = await loadRDKit();
 
 describe('createDeriver fast path', () => {
   it('derives exactly what the reference implementation derives, structure by structure', () => {
-    const fast = createDeriver(rd);
+    const edits = { smiles: 0, json: 0, molblock: 0 };
+    const fast = createDeriver(rd, { onEdit: (path) => (edits[path] += 1) });
     const reference = createDeriver(rd, { reference: true });
     let structures = 0;
     let derived = 0;
@@ -19,7 +20,9 @@ describe('createDeriver fast path', () => {
         if (!mol) continue;
         try {
           const expected = reference.derive(mol);
-          expect(fast.derive(mol, mol.get_smiles()), smiles).toEqual(expected);
+          // Every other structure with the text it was parsed from, so both the SMILES and the JSON edits run.
+          const text = structures % 2 === 0 ? smiles : undefined;
+          expect(fast.derive(mol, mol.get_smiles(), text), smiles).toEqual(expected);
           structures += 1;
           derived += expected.length;
         } finally {
@@ -33,6 +36,8 @@ describe('createDeriver fast path', () => {
     // Not vacuous: thousands of structures, and many of them lead somewhere.
     expect(structures).toBeGreaterThan(2000);
     expect(derived).toBeGreaterThan(1000);
+    expect(edits.smiles).toBeGreaterThan(500);
+    expect(edits.json).toBeGreaterThan(500);
   });
 
   it('derives the same from the edge cases in any order (the step memo never changes an answer)', () => {

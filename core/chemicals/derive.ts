@@ -4,6 +4,7 @@
 import { LruCache } from './lru';
 import { editMolblock } from './molEdit';
 import { editMolJson } from './molJsonEdit';
+import { editSmiles } from './smilesEdit';
 import { compileGates } from './gates';
 import { compileQuery, firstMatch, inchiKeyOf, parseMol, substructMatches } from './rdkit';
 import type { Mol, RDKit } from './rdkit';
@@ -30,8 +31,9 @@ export interface Deriver {
   /**
    * All structures reachable from `mol` in 1..maxDepth transformations (the start itself excluded).
    * `smiles`: the start's canonical SMILES when the caller already has it (saves computing it again).
+   * `text`: the SMILES `mol` was parsed from, when known: edits then work on the text (smilesEdit.ts).
    */
-  derive(mol: Mol, smiles?: string): Derivation[];
+  derive(mol: Mol, smiles?: string, text?: string): Derivation[];
   dispose(): void;
 }
 
@@ -55,6 +57,8 @@ export interface DeriverOptions {
    * that tests compare the fast path with.
    */
   readonly reference?: boolean;
+  /** Told which edit produced each new structure (tests check that the fast paths are really taken). */
+  readonly onEdit?: (path: 'smiles' | 'json' | 'molblock') => void;
 }
 
 export function createDeriver(rd: RDKit, options: DeriverOptions = {}): Deriver {
@@ -64,12 +68,13 @@ export function createDeriver(rd: RDKit, options: DeriverOptions = {}): Deriver 
   // Plain searches that rule out several transformations at once (rules.ts TRANSFORM_GATES).
   const gates = compileGates(rd, TRANSFORM_GATES);
 
-  // `json` holds the state's RDKit JSON once fetched: several groups of one state may edit it.
+  // `graph.text`: the SMILES the state's molecule was parsed from (atom indices are its atoms), if known;
+  // `graph.json` holds the state's RDKit JSON once fetched: several groups of one state may edit it.
   function apply(
     mol: Mol,
     group: Transform['group'],
-    graph: { json: string | null },
-  ): { mol: Mol; id: TransformId } | null {
+    graph: { text: string | null; json: string | null },
+  ): { mol: Mol; id: TransformId; text: string | null } | null {
     const open = reference ? () => true : gates.forMolecule(mol);
     for (const { t, q } of compiled) {
       if (t.group !== group || !open(t.id)) continue;
@@ -88,12 +93,22 @@ export function createDeriver(rd: RDKit, options: DeriverOptions = {}): Deriver 
         addOxo: t.addOxo === undefined ? [] : [at(first, t.addOxo)],
         keepWith: at(first, t.anchor),
       };
+      const editedText = reference || graph.text === null ? null : editSmiles(graph.text, edit);
+      const fromText = editedText === null ? null : parseMol(rd, editedText);
+      if (fromText !== null) {
+        options.onEdit?.('smiles');
+        return { mol: fromText, id: t.id, text: editedText };
+      }
       const edited = reference ? null : editMolJson((graph.json ??= mol.get_json()), edit);
+      const fromJson = edited === null ? null : parseMol(rd, edited);
+      if (fromJson !== null) {
+        options.onEdit?.('json');
+        return { mol: fromJson, id: t.id, text: null };
+      }
       // The molblock edit also when RDKit does not read the edited JSON back: the fast path never loses a step.
-      const next =
-        (edited === null ? null : parseMol(rd, edited)) ??
-        parseMol(rd, editMolblock(mol.get_molblock(), edit));
-      return next ? { mol: next, id: t.id } : null;
+      const next = parseMol(rd, editMolblock(mol.get_molblock(), edit));
+      if (next !== null) options.onEdit?.('molblock');
+      return next ? { mol: next, id: t.id, text: null } : null;
     }
     return null;
   }
@@ -104,7 +119,7 @@ export function createDeriver(rd: RDKit, options: DeriverOptions = {}): Deriver 
   const steps = new LruCache<string, Step>(STEP_CACHE_SIZE);
 
   return {
-    derive(start, knownSmiles) {
+    derive(start, knownSmiles, startText) {
       const out: Derivation[] = [];
       const startSmiles = knownSmiles ?? start.get_smiles();
       const seen = new Set<string>([startSmiles]);
@@ -112,12 +127,18 @@ export function createDeriver(rd: RDKit, options: DeriverOptions = {}): Deriver 
       type State = {
         smiles: string;
         mol: Mol | null;
-        graph: { json: string | null };
+        graph: { text: string | null; json: string | null };
         steps: TransformId[];
         groups: Set<Transform['group']>;
       };
       const queue: State[] = [
-        { smiles: startSmiles, mol: null, graph: { json: null }, steps: [], groups: new Set() },
+        {
+          smiles: startSmiles,
+          mol: null,
+          graph: { text: startText ?? null, json: null },
+          steps: [],
+          groups: new Set(),
+        },
       ];
       const owned: Mol[] = [];
       const molOf = (state: State): Mol => {
@@ -127,6 +148,7 @@ export function createDeriver(rd: RDKit, options: DeriverOptions = {}): Deriver 
           if (!parsed) throw new Error(`derive: canonical SMILES did not parse: ${state.smiles}`);
           owned.push(parsed);
           state.mol = parsed;
+          state.graph.text = state.smiles;
         }
         return state.mol;
       };
@@ -138,10 +160,12 @@ export function createDeriver(rd: RDKit, options: DeriverOptions = {}): Deriver 
             const cacheKey = `${group}|${state.smiles}`;
             let step = steps.get(cacheKey);
             let nextMol: Mol | null = null;
+            let nextText: string | null = null;
             if (step === undefined) {
               const applied = apply(molOf(state), group, state.graph);
               if (applied !== null) {
                 nextMol = applied.mol;
+                nextText = applied.text;
                 owned.push(nextMol);
                 const smiles = nextMol.get_smiles();
                 step = {
@@ -159,7 +183,7 @@ export function createDeriver(rd: RDKit, options: DeriverOptions = {}): Deriver 
             queue.push({
               smiles: step.smiles,
               mol: nextMol,
-              graph: { json: null },
+              graph: { text: nextText, json: null },
               steps: path,
               groups: new Set([...state.groups, group]),
             });

@@ -63,6 +63,8 @@ export interface RemovedFragment {
 export interface StrippedInput {
   /** Organic fragments to screen, largest first. The caller owns these molecules and must delete() them. */
   readonly components: Mol[];
+  /** The SMILES each component was parsed from (its atoms are numbered as written there). */
+  readonly texts: string[];
   readonly removed: readonly RemovedFragment[];
 }
 
@@ -97,7 +99,7 @@ export function createSaltStripper(rd: RDKit): SaltStripper {
       const parts = smiles.split('.').filter((p) => p.trim() !== '');
       if (parts.length <= 1) {
         const mol = parseMol(rd, smiles);
-        return mol ? { components: [mol], removed: [] } : null;
+        return mol ? { components: [mol], texts: [smiles], removed: [] } : null;
       }
       const mols: Mol[] = [];
       for (const p of parts) {
@@ -106,15 +108,16 @@ export function createSaltStripper(rd: RDKit): SaltStripper {
           // A ring bond written across "." (rare but legal) only parses as a whole: screen it unsplit.
           for (const x of mols) x.delete();
           const whole = parseMol(rd, smiles);
-          return whole ? { components: [whole], removed: [] } : null;
+          return whole ? { components: [whole], texts: [smiles], removed: [] } : null;
         }
         mols.push(m);
       }
-      const frags = mols.map((mol) => {
+      const frags = mols.map((mol, i) => {
         const size = heavyAtomCount(mol);
         const key = size <= MAX_SALT_ATOMS ? inchiKeyOf(rd, mol) : null;
         return {
           mol,
+          text: parts[i] ?? '',
           size,
           organic: hasMatch(mol, carbon),
           name: key ? bySkeleton.get(skeleton(key.key)) : undefined,
@@ -134,7 +137,7 @@ export function createSaltStripper(rd: RDKit): SaltStripper {
           f.mol.delete();
           return out;
         });
-      return { components: keep.map((k) => k.mol), removed };
+      return { components: keep.map((k) => k.mol), texts: keep.map((k) => k.text), removed };
     },
     dispose() {
       carbon.delete();

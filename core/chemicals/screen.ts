@@ -105,9 +105,9 @@ export function createScreenerWith(
       byText.set(smiles, null);
       return null;
     }
-    const { components, removed } = stripped;
+    const { components, texts, removed } = stripped;
     try {
-      return analyseComponents(smiles, components, removed);
+      return analyseComponents(smiles, components, texts, removed);
     } catch {
       // RDKit accepted the text but failed on it later (exotic valences, huge systems): report it as
       // unprocessable input rather than letting one manifest line stop the batch.
@@ -121,6 +121,7 @@ export function createScreenerWith(
   function analyseComponents(
     smiles: string,
     components: Mol[],
+    texts: readonly string[],
     removed: readonly RemovedFragment[],
   ): StructureAnalysis {
     const componentSmiles = components.map((m) => m.get_smiles());
@@ -128,7 +129,7 @@ export function createScreenerWith(
     let analysis = byCanonical.get(canonical);
     if (analysis === undefined) {
       const parts: ComponentAnalysis[] = components.map((m, i) =>
-        analyser.analyse(m, componentSmiles[i] ?? '', removed),
+        analyser.analyse(m, componentSmiles[i] ?? '', removed, texts[i]),
       );
       analysis = {
         canonicalSmiles: canonical,

@@ -68,17 +68,24 @@ function oneEdit(s: string, alphabet: string): string[] {
 
 describe('fuzzy serial look-ups (pigeonhole pieces)', () => {
   it('cuts a serial in three pieces, with the swapped variants across each cut', () => {
+    // The prefix gets four characters before the suffix gets more than two (make codes are shared).
     expect(fuzzyProbe('GL1234567')).toEqual({
       kind: 'pieces',
-      prefixes: ['GL1', 'GL2'],
+      prefixes: ['GL12', 'GL13'],
       suffixes: ['67', '57'],
-      infix: '2345',
+      infix: '345',
+    });
+    expect(fuzzyProbe('GL12345678')).toEqual({
+      kind: 'pieces',
+      prefixes: ['GL12', 'GL13'],
+      suffixes: ['78', '68'],
+      infix: '3456',
     });
     expect(fuzzyProbe('GL12345678901')).toEqual({
       kind: 'pieces',
-      prefixes: ['GL123', 'GL124'],
-      suffixes: ['8901', '7901'],
-      infix: '4567',
+      prefixes: ['GL12', 'GL13'],
+      suffixes: ['78901', '68901'],
+      infix: '3456',
     });
     expect(fuzzyProbe('AB12345')).toEqual({
       kind: 'pieces',

@@ -16,6 +16,12 @@ export const FUZZY_PIECES_MIN_LENGTH = 7;
 /** The trigram index needs three characters to look a middle piece up. */
 const MIDDLE_MIN = 3;
 
+/**
+ * Serials begin with make and model codes that thousands share ("PA1…" is most of one maker's guns): a prefix piece
+ * selects well only from four characters on, so it gets them before the suffix does (which keeps at least two).
+ */
+const PREFIX_MIN = 4;
+
 export type FuzzyProbe =
   | {
       readonly kind: 'pieces';
@@ -37,10 +43,11 @@ export function fuzzyProbe(folded: string): FuzzyProbe {
     return { kind: 'lengths', min: Math.max(1, n - FUZZY_MAX_EDITS), max: n + FUZZY_MAX_EDITS };
   // The middle piece is looked up in the trigram index, whose table rows are read to recheck: at four characters it
   // holds two trigrams and selects well. The prefix and suffix are read from btree entries alone, so they may match
-  // more rows; the prefix gets the spare character because serials begin with make and model codes many share.
-  const middle = n >= 9 ? Math.max(4, Math.floor(n / 3)) : MIDDLE_MIN;
-  const suffix = Math.max(2, Math.floor((n - middle) / 2));
-  const a = n - middle - suffix;
+  // more rows. Up to nine characters the prefix's fourth character is worth more than the middle's (a shared make
+  // prefix scans ~30× more entries than three characters of middle recheck rows); the suffix keeps at least two.
+  const middle = n >= 10 ? Math.max(4, Math.floor(n / 3)) : MIDDLE_MIN;
+  // The prefix is [0, a), the middle [a, b), the suffix (at least two characters) the rest.
+  const a = Math.max(Math.min(PREFIX_MIN, n - middle - 2), Math.floor((n - middle) / 2));
   const b = a + middle;
   const text = (from: number, to: number) => q.slice(from, to).join('');
   return {

@@ -24,7 +24,7 @@ import {
   adValuesOf,
 } from '../adImport/adRow';
 import { encodeValue } from '../adImport/bulkCopy';
-import { CsvRecordReader } from '../adImport/csvStream';
+import { CsvRecordReader } from '../../../platform/http/csvRecordReader';
 import { inImportTransaction, type ImportDatabase } from '../adImport/importTransaction';
 import { quickAdRowChecker } from '../adImport/quickAdRow';
 import { timeOrderedIds } from '../adImport/timeOrderedIds';

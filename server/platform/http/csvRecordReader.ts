@@ -1,9 +1,14 @@
-// Reads an A&D CSV one record at a time, so a million-row file never exists as a million row objects. Same rules as
-// platform/http/csvRead.ts parseCsvRecords (RFC 4180 quotes, `;` when the header uses it more than `,`, CR, LF or
-// CRLF line ends, blank lines skipped, an unterminated quote reported at the line it opened and nothing after it
-// read), with a fast path: a line without a quote or a lone CR is split as is; any other record goes through the
-// character-by-character reader. csvStream.test.ts checks both paths against parseCsvRecords.
-import type { CsvRecord } from '../../../platform/http/csvRead';
+// Reads CSV text one record at a time (RFC 4180 quotes, `;` when the header uses it more than `,`, CR, LF or CRLF
+// line ends, blank lines skipped, an unterminated quote reported at the line it opened and nothing after it read), so
+// a million-row A&D file never exists as a million row objects; csvRead.ts parseCsvRecords collects it for small
+// files. Fast path: a line without a quote or a lone CR is split as is; any other record goes through the
+// character-by-character reader. csvRecordReader.test.ts checks the fast path against the character reader alone.
+
+export interface CsvRecord {
+  /** 1-based line of the file where the record starts (the header is line 1). */
+  line: number;
+  cells: string[];
+}
 
 export class CsvRecordReader {
   readonly delimiter: ',' | ';';
@@ -12,7 +17,11 @@ export class CsvRecordReader {
   private position = 0;
   private line = 1;
 
-  constructor(private readonly text: string) {
+  /** `fastPath: false` reads every record character by character (the tests' reference). */
+  constructor(
+    private readonly text: string,
+    private readonly options: { fastPath?: boolean } = {},
+  ) {
     const end = text.search(/\r?\n|$/);
     const first = text.slice(0, end);
     this.delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -27,7 +36,8 @@ export class CsvRecordReader {
       if (end === -1) end = text.length;
       const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
       const content = text.slice(start, lineEnd);
-      if (content.indexOf('"') === -1 && content.indexOf('\r') === -1) {
+      const plain = content.indexOf('"') === -1 && content.indexOf('\r') === -1;
+      if (plain && this.options.fastPath !== false) {
         const line = this.line;
         this.position = end + 1;
         this.line++;
@@ -40,7 +50,7 @@ export class CsvRecordReader {
     return null;
   }
 
-  /** One record from `position` by the full rules (the loop of parseCsvRecords, stopped at the record's end). */
+  /** One record from `position` by the full rules, character by character. */
   private slowRecord(): CsvRecord | null {
     const text = this.text;
     const delimiter = this.delimiter;

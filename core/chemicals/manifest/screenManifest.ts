@@ -378,7 +378,25 @@ export function createManifestScreener(options: ManifestScreeningOptions): Manif
         }
       }
     }
-    return count({ ...base, quantity, status: lineStatus, substanceKey, reasons, redFlags, errors });
+    return count({
+      fileLine: base.fileLine,
+      line: base.line,
+      description,
+      cas,
+      smiles,
+      hsCode: base.hsCode,
+      quantity,
+      consignor: base.consignor,
+      consignee: base.consignee,
+      forwarders: base.forwarders,
+      route: base.route,
+      consignment: base.consignment,
+      status: lineStatus,
+      substanceKey,
+      reasons,
+      redFlags,
+      errors,
+    });
   }
 
   function count(report: LineReport): LineReport {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../server/db/connect';
+import { analyzeGrownTables } from '../server/db/embeddedAnalyze';
 import { migrate } from '../server/db/migrate';
 import { seedScale } from '../server/db/seed/scale/seedScale';
 import { seedChemicals } from '../server/db/seed/seedChemicals';
@@ -71,6 +72,9 @@ export async function openScaleDatabase(poolSize = 16): Promise<ScaleDatabase> {
     process.stderr.write(
       `seeded ${report.adRecords} A&D records, ${report.recoveries} recoveries in ${report.seconds} s\n`,
     );
+  // As the server does at start (main.ts): the embedded database has no autovacuum to refresh statistics after
+  // earlier runs added traces.
+  if (database.kind === 'pglite') await analyzeGrownTables(database.db);
   return { ...database, label, adRecords: records };
 }
 

@@ -3,6 +3,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/connect';
+import { startEmbeddedAnalyze } from './db/embeddedAnalyze';
 import { migrate } from './db/migrate';
 import { seedChemicals } from './db/seed/seedChemicals';
 import { seedDemo } from './db/seed/seedDemo';
@@ -33,6 +34,8 @@ export async function startServer(config: Config) {
 
   // Pre-export notifications past their dispatch date without an answer expire (audited as the system).
   const expiry = startExpiryScheduler(database.db, app.log);
+  // The embedded database has no autovacuum to keep the planner's statistics current.
+  const analyze = database.kind === 'pglite' ? startEmbeddedAnalyze(database.db, app.log) : null;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -42,6 +45,7 @@ export async function startServer(config: Config) {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await expiry.stop();
+    await analyze?.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -35,8 +35,19 @@ describe.each(DATABASE_KINDS)('prepared statements on %s', (kind) => {
       await sql`SELECT ${'not marked'}::text AS v`.execute(connection);
       expect(await named()).toEqual(before);
       for (let i = 0; i < 3; i++) await sql`${prepared}SELECT ${i}::int + 1 AS v`.execute(connection);
+      // A Kysely select marked with .modifyFront(prepared): the mark comes right after "select".
+      for (let i = 0; i < 3; i++)
+        await connection
+          .selectFrom('agencies')
+          .modifyFront(prepared)
+          .select('code')
+          .where('code', '=', `X${i}`)
+          .execute();
       const after = await named();
-      expect(after.filter((s) => !before.includes(s))).toEqual(['/* prepared */ SELECT $1::int + 1 AS v']);
+      expect(after.filter((s) => !before.includes(s)).sort()).toEqual([
+        '/* prepared */ SELECT $1::int + 1 AS v',
+        'select /* prepared */  "code" from "agencies" where "code" = $1', // Kysely adds a space
+      ]);
     });
   });
 });

@@ -9,8 +9,14 @@ import type pg from 'pg';
 
 export const PREPARED_MARK = '/* prepared */ ';
 
-/** Put first in a raw SQL template to run it as a named prepared statement on a PostgreSQL server. */
+/**
+ * Put first in a raw SQL template, or pass to a Kysely select's `.modifyFront()` (which writes it right after
+ * `select`), to run the statement as a named prepared statement on a PostgreSQL server.
+ */
 export const prepared = sql.raw(PREPARED_MARK);
+
+const isMarked = (text: string) =>
+  text.startsWith(PREPARED_MARK) || text.startsWith(`select ${PREPARED_MARK}`);
 
 const statementName = (text: string) =>
   `rastro_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
@@ -22,7 +28,7 @@ export function prepareMarkedStatements(pool: pg.Pool): void {
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as Query;
     const marked: Query = (first, ...rest) =>
-      typeof first === 'string' && first.startsWith(PREPARED_MARK) && Array.isArray(rest[0])
+      typeof first === 'string' && isMarked(first) && Array.isArray(rest[0])
         ? query({ name: statementName(first), text: first, values: rest[0] }, ...rest.slice(1))
         : query(first, ...rest);
     Object.assign(client, { query: marked });

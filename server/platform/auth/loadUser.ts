@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../../core/sharing';
 import { isLocale } from '../../../core/i18n/locale';
 import type { Db } from '../../db/connect';
+import { prepared } from '../../db/preparedStatements';
 import type { AuthenticatedUser } from './context';
 
 type Loaded = { user: AuthenticatedUser; actor: Actor; disabled: boolean };
@@ -45,7 +46,9 @@ export async function loadSessionUserAndActor(
   db: Db,
   tokenHash: string,
 ): Promise<(Loaded & { csrfToken: string; expiresAt: Date }) | null> {
+  // Every signed-in request runs this: prepared, it skips ~0.3 ms of planning (five times its execution).
   const row = await userWithAgency(db)
+    .modifyFront(prepared)
     .innerJoin('sessions as s', 's.user_id', 'u.id')
     .select(['s.csrf_token', 's.expires_at'])
     .where('s.token_hash', '=', tokenHash)

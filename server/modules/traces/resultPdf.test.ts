@@ -15,33 +15,19 @@ import {
   TRACER,
   type Trace,
   userClients,
+  recoveryRecorder,
 } from './testFixtures';
 
 describe.each(DATABASE_KINDS)('trace result PDF on %s', (kind) => {
   let t: TestApp;
   const as = userClients(() => t);
-  let n = 0;
+  const recover = recoveryRecorder(as, 'FGE/SON/PDF');
   const tracedGun = async (sharing: { distribution: string; tlp: string }) => {
-    n += 1;
-    const investigator = await as(INVESTIGATOR);
-    const recovery = await investigator.post('/api/v1/recoveries', {
-      serial: 'AAA1001',
-      make: 'Glock',
-      model: 'G19',
-      caliber: '9mm',
-      type: 'P',
-      countryOfManufacture: 'US',
-      recoveredOn: '2024-03-01',
-      recoveryCountry: 'MX',
-      recoveryState: 'SON',
-      caseNumber: `FGE/SON/PDF/${n}`,
-      possessor: { name: 'Juan Pérez Gómez', birthDate: '1990-02-01' },
-      distribution: 'agency',
-      tlp: 'AMBER',
-    });
-    expect(recovery.statusCode, recovery.body).toBe(201);
-    const response = await investigator.post('/api/v1/traces', {
-      recoveryId: recovery.json<{ id: string }>().id,
+    const recoveryId = await recover();
+    const response = await (
+      await as(INVESTIGATOR)
+    ).post('/api/v1/traces', {
+      recoveryId,
       priority: 'routine',
       ...sharing,
     });

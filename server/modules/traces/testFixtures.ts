@@ -80,6 +80,40 @@ export function userClients(app: () => TestApp): (email: string) => Promise<User
   };
 }
 
+/**
+ * Records a Glock G19 recovered in Sonora (the demo chain's gun unless `overrides` say otherwise) as `who`, each
+ * with its own case number under `casePrefix`; resolves to the recovery id.
+ */
+export function recoveryRecorder(
+  as: (email: string) => Promise<UserClient>,
+  casePrefix: string,
+): (overrides?: Record<string, unknown>, who?: string) => Promise<string> {
+  let n = 0;
+  return async (overrides = {}, who = INVESTIGATOR) => {
+    n += 1;
+    const response = await (
+      await as(who)
+    ).post('/api/v1/recoveries', {
+      serial: 'AAA1001',
+      make: 'Glock',
+      model: 'G19',
+      caliber: '9mm',
+      type: 'P',
+      countryOfManufacture: 'US',
+      recoveredOn: '2024-03-01',
+      recoveryCountry: 'MX',
+      recoveryState: 'SON',
+      caseNumber: `${casePrefix}/${n}`,
+      possessor: { name: 'Juan Pérez Gómez', birthDate: '1990-02-01' },
+      distribution: 'agency',
+      tlp: 'AMBER',
+      ...overrides,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json<{ id: string }>().id;
+  };
+}
+
 /** The three connected holders (maker, wholesaler, dealer) upload their A&D files, each as its own user. */
 export async function connectDemoHolders(
   t: TestApp,

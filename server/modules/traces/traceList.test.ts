@@ -14,6 +14,7 @@ import {
   INVESTIGATOR,
   MAKER,
   userClients,
+  recoveryRecorder,
 } from './testFixtures';
 
 interface Item {
@@ -39,29 +40,13 @@ describe.each(DATABASE_KINDS)('trace list and export on %s', (kind) => {
     agencyOnly: '',
     homeRecovery: '',
   };
-  let n = 0;
+  const recover = recoveryRecorder(as, 'FGE/SON/LIST');
   const traceOf = async (recovery: Record<string, unknown>, trace: Record<string, unknown> = {}) => {
-    n += 1;
-    const investigator = await as(INVESTIGATOR);
-    const rec = await investigator.post('/api/v1/recoveries', {
-      serial: 'AAA1001',
-      make: 'Glock',
-      model: 'G19',
-      caliber: '9mm',
-      type: 'P',
-      countryOfManufacture: 'US',
-      recoveredOn: '2024-03-01',
-      recoveryCountry: 'MX',
-      recoveryState: 'SON',
-      caseNumber: `FGE/SON/LIST/${n}`,
-      possessor: { name: 'Juan Pérez Gómez', birthDate: '1990-02-01' },
-      distribution: 'country',
-      tlp: 'AMBER',
-      ...recovery,
-    });
-    expect(rec.statusCode, rec.body).toBe(201);
-    const response = await investigator.post('/api/v1/traces', {
-      recoveryId: rec.json<{ id: string }>().id,
+    const recoveryId = await recover({ distribution: 'country', ...recovery });
+    const response = await (
+      await as(INVESTIGATOR)
+    ).post('/api/v1/traces', {
+      recoveryId,
       priority: 'routine',
       distribution: 'country',
       tlp: 'AMBER',

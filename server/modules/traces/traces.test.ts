@@ -23,35 +23,13 @@ import {
   userClients,
   WHOLESALER,
   WHOLESALER_ROWS,
+  recoveryRecorder,
 } from './testFixtures';
 
 describe.each(DATABASE_KINDS)('traces on %s', (kind) => {
   let t: TestApp;
   const as = userClients(() => t);
-  let n = 0;
-  const recover = async (overrides: Record<string, unknown> = {}) => {
-    n += 1;
-    const response = await (
-      await as(INVESTIGATOR)
-    ).post('/api/v1/recoveries', {
-      serial: 'AAA1001',
-      make: 'Glock',
-      model: 'G19',
-      caliber: '9mm',
-      type: 'P',
-      countryOfManufacture: 'US',
-      recoveredOn: '2024-03-01',
-      recoveryCountry: 'MX',
-      recoveryState: 'SON',
-      caseNumber: `FGE/SON/TR/${n}`,
-      possessor: { name: 'Juan Pérez Gómez', birthDate: '1990-02-01' },
-      distribution: 'agency',
-      tlp: 'AMBER',
-      ...overrides,
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json<{ id: string }>().id;
-  };
+  const recover = recoveryRecorder(as, 'FGE/SON/TR');
   const trace = async (recoveryId: string, extra: Record<string, unknown> = {}, who = INVESTIGATOR) => {
     const response = await (
       await as(who)

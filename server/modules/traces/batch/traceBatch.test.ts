@@ -16,6 +16,7 @@ import {
   TRACER,
   type Trace,
   userClients,
+  recoveryRecorder,
 } from '../testFixtures';
 
 interface BatchResult {
@@ -30,30 +31,7 @@ interface BatchResult {
 describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
   let t: TestApp;
   const as = userClients(() => t);
-  let n = 0;
-  const recover = async (overrides: Record<string, unknown> = {}, who = INVESTIGATOR) => {
-    n += 1;
-    const response = await (
-      await as(who)
-    ).post('/api/v1/recoveries', {
-      serial: 'AAA1001',
-      make: 'Glock',
-      model: 'G19',
-      caliber: '9mm',
-      type: 'P',
-      countryOfManufacture: 'US',
-      recoveredOn: '2024-03-01',
-      recoveryCountry: 'MX',
-      recoveryState: 'SON',
-      caseNumber: `FGE/SON/BATCH/${n}`,
-      possessor: { name: 'Juan Pérez Gómez', birthDate: '1990-02-01' },
-      distribution: 'agency',
-      tlp: 'AMBER',
-      ...overrides,
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json<{ id: string }>().id;
-  };
+  const recover = recoveryRecorder(as, 'FGE/SON/BATCH');
   const batch = async (who: string, items: unknown[], extra: Record<string, unknown> = {}) =>
     (await as(who)).post('/api/v1/traces/batch', { items, priority: 'routine', ...extra });
   const auditRows = (action: string, recordIds: string[]) =>
@@ -191,8 +169,8 @@ describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
   });
 
   it('authorization: per user and recovery, a batch allows and refuses exactly as one request does', async () => {
-    const cbpOwn = async () =>
-      recover({ caseNumber: `CBP/BATCH/${n}`, recoveryCountry: 'US', recoveryState: 'TX' }, CBP);
+    const recoverAtCbp = recoveryRecorder(as, 'CBP/BATCH');
+    const cbpOwn = () => recoverAtCbp({ recoveryCountry: 'US', recoveryState: 'TX' }, CBP);
     const kinds: Record<string, () => Promise<string>> = {
       own: () => recover({ serial: 'QQQ1111' }),
       partners: () => recover({ serial: 'QQQ2222', distribution: 'partners', tlp: 'GREEN' }),

@@ -4,6 +4,7 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/schema';
 import { appendAudit, type AuditActorContext, type AuditEntry } from './audit';
+import { appendOneAudit } from './audit/append';
 
 export type Tx = Transaction<Database>;
 export type Audit = (...entries: AuditEntry[]) => Promise<void>;
@@ -17,6 +18,8 @@ export function inTransaction<T>(
 }
 
 /** Records audit rows on their own, for reads and refusals that change nothing else. */
-export function auditOnly(db: Db, context: AuditActorContext, ...entries: AuditEntry[]): Promise<void> {
-  return inTransaction(db, context, (_tx, audit) => audit(...entries));
+export async function auditOnly(db: Db, context: AuditActorContext, ...entries: AuditEntry[]): Promise<void> {
+  // The common case, one row, is one statement (one round trip) unless every chain head is busy.
+  if (entries.length === 1 && (await appendOneAudit(db, context, entries[0]!))) return;
+  await inTransaction(db, context, (_tx, audit) => audit(...entries));
 }

@@ -2,8 +2,10 @@
 // Each transaction locks one of several chain heads, skipping heads other writers hold, so concurrent
 // writers rarely wait on each other while every chain stays strictly ordered and verifiable.
 import { sql, type Transaction } from 'kysely';
+import type { Db } from '../../db/connect';
+import { prepared } from '../../db/preparedStatements';
 import type { Database } from '../../db/schema';
-import { auditRowHash } from './hash';
+import { auditRowHash, auditRowTail } from './hash';
 
 export interface AuditActorContext {
   userId: string | null;
@@ -89,4 +91,51 @@ export async function appendAudit(tx: Tx, context: AuditActorContext, entries: A
     .set({ last_seq: lastSeq, last_hash: lastHash })
     .where('chain', '=', head.chain)
     .execute();
+}
+
+/**
+ * One audit row on its own (a read that changes nothing else), in ONE autocommit statement instead of BEGIN, lock,
+ * insert, COMMIT: the statement locks a free chain head, and PostgreSQL hashes the row with the head's seq and hash
+ * (sha256 over the same text auditRowHash makes, so verify.ts checks it unchanged) and advances the head. Returns
+ * false, having written nothing, when every head was locked by another writer: the caller then waits in a transaction.
+ */
+export async function appendOneAudit(
+  db: Db,
+  context: AuditActorContext,
+  entry: AuditEntry,
+): Promise<boolean> {
+  const at = new Date();
+  const fields = {
+    at,
+    actorUserId: context.userId,
+    actorAgencyId: context.agencyId,
+    action: entry.action,
+    recordType: entry.recordType ?? null,
+    recordId: entry.recordId ?? null,
+    ownerAgencyId: entry.ownerAgencyId ?? null,
+    ip: context.ip,
+    requestId: context.requestId,
+    details: entry.details ?? {},
+  };
+  const { rows } = await sql<{ chain: number }>`${prepared}
+    WITH head AS (
+      SELECT chain, last_seq + 1 AS seq, last_hash AS prev_hash FROM audit_chains
+      ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED
+    ), hashed AS (
+      SELECT chain, seq, prev_hash,
+        encode(sha256(convert_to(prev_hash || E'\\n[' || chain || ',' || seq || ',' || ${auditRowTail(fields)}::text
+          || ']', 'UTF8')), 'hex') AS hash
+      FROM head
+    ), appended AS (
+      INSERT INTO audit_events (chain, seq, at, actor_user_id, actor_agency_id, action, record_type, record_id,
+        owner_agency_id, ip, request_id, details, prev_hash, hash)
+      SELECT chain, seq, ${at}::timestamptz, ${fields.actorUserId}::uuid, ${fields.actorAgencyId}::uuid,
+        ${fields.action}::text, ${fields.recordType}::text, ${fields.recordId}::text, ${fields.ownerAgencyId}::uuid,
+        ${fields.ip}::text, ${fields.requestId}::text, ${JSON.stringify(fields.details)}::jsonb, prev_hash, hash
+      FROM hashed
+      RETURNING chain, seq, hash
+    )
+    UPDATE audit_chains c SET last_seq = a.seq, last_hash = a.hash FROM appended a WHERE c.chain = a.chain
+    RETURNING c.chain`.execute(db);
+  return rows.length === 1;
 }

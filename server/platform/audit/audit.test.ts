@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as delay } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle, type Db } from '../../db/connect';
@@ -8,6 +9,7 @@ import { migrate } from '../../db/migrate';
 import { DATABASE_KINDS, freshDatabase } from '../../test/databases';
 import { migratedDataDir, temporaryDataDir } from '../../test/dataDir';
 import { auditOnly, inTransaction } from '../transaction';
+import { appendOneAudit } from './append';
 import { verifyAuditChain } from './index';
 
 const context = { userId: null, agencyId: null, ip: '127.0.0.1', requestId: 'audit-test' };
@@ -89,6 +91,62 @@ describe.each(DATABASE_KINDS)('audit trail on %s', (kind) => {
     );
     expect((await verifyAuditChain(db)).rowsChecked).toBe(60);
   });
+
+  it('a lone audit row is hashed by the database exactly as verify recomputes it (quotes, newlines, accents, CJK, emoji)', async () => {
+    const before = await verifyAuditChain(db);
+    expect(
+      await appendOneAudit(db, context, {
+        action: 'serial.search',
+        recordType: 'trace',
+        recordId: "O'Brien\n--; DROP TABLE traces",
+        ownerAgencyId: null,
+        details: { q: 'Ñandú 漢字 🔫 "quoted" \\ back', z: [null, true, 1.5], a: { y: 'ç', b: [] } },
+      }),
+    ).toBe(true);
+    const after = await verifyAuditChain(db);
+    expect(after.firstBreak).toBeNull();
+    expect(after.rowsChecked).toBe(before.rowsChecked + 1);
+    const [row] = (
+      await sql<{ details: unknown; record_id: string }>`
+        SELECT details, record_id FROM audit_events WHERE action = 'serial.search'`.execute(db)
+    ).rows;
+    expect(row!.record_id).toBe("O'Brien\n--; DROP TABLE traces");
+    expect(row!.details).toEqual({
+      q: 'Ñandú 漢字 🔫 "quoted" \\ back',
+      z: [null, true, 1.5],
+      a: { y: 'ç', b: [] },
+    });
+  });
+
+  it.skipIf(kind === 'pglite')(
+    'with every chain head held by other writers, the one-statement append writes nothing and auditOnly waits its turn',
+    async () => {
+      const before = (await verifyAuditChain(db)).rowsChecked;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const lockedAll = new Promise<void>((resolve) => (locked = resolve));
+      const holder = db.transaction().execute(async (tx) => {
+        await sql`SELECT chain FROM audit_chains FOR UPDATE`.execute(tx);
+        locked();
+        await held;
+      });
+      await lockedAll;
+      expect(await appendOneAudit(db, context, { action: 'test.busy' })).toBe(false);
+      const waiting = auditOnly(db, context, { action: 'test.waited' });
+      const settled = await Promise.race([waiting.then(() => 'done'), delay(200).then(() => 'waiting')]);
+      expect(settled).toBe('waiting');
+      release();
+      await holder;
+      await waiting;
+      const after = await verifyAuditChain(db);
+      expect(after.firstBreak).toBeNull();
+      expect(after.rowsChecked).toBe(before + 1);
+      const actions = await sql<{ action: string }>`
+        SELECT action FROM audit_events WHERE action IN ('test.busy', 'test.waited')`.execute(db);
+      expect(actions.rows.map((r) => r.action)).toEqual(['test.waited']);
+    },
+  );
 
   it('the append-only trigger blocks UPDATE and DELETE', async () => {
     const [row] = (
@@ -180,7 +238,7 @@ describe.each(DATABASE_KINDS)('audit trail on %s', (kind) => {
     });
   });
 
-  it('8 concurrent writers × 20 audited transactions keep every chain verifiable', async () => {
+  it('8 concurrent writers × 20 audited transactions and 20 lone audited reads keep every chain verifiable', async () => {
     // Start from an intact trail: re-fit the chain head the previous test broke.
     await sql`
       UPDATE audit_chains c SET last_seq = coalesce(e.seq, 0), last_hash = coalesce(e.hash, repeat('0', 64))
@@ -193,6 +251,7 @@ describe.each(DATABASE_KINDS)('audit trail on %s', (kind) => {
       Array.from({ length: 8 }, (_, writer) =>
         (async () => {
           for (let i = 0; i < 20; i += 1) {
+            await auditOnly(db, context, { action: 'test.read', details: { writer, i } });
             await inTransaction(db, context, async (tx, audit) => {
               await tx
                 .insertInto('agencies')
@@ -209,7 +268,7 @@ describe.each(DATABASE_KINDS)('audit trail on %s', (kind) => {
     );
     const after = await verifyAuditChain(db);
     expect(after.firstBreak).toBeNull();
-    expect(after.rowsChecked).toBe(before.rowsChecked + 8 * 20 * 2);
+    expect(after.rowsChecked).toBe(before.rowsChecked + 8 * 20 * 3);
     // Both rows of one transaction sit next to each other on one chain.
     const pairs = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM audit_events a JOIN audit_events b ON b.chain = a.chain AND b.seq = a.seq + 1

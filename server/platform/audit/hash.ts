@@ -28,10 +28,13 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function auditRowHash(prevHash: string, row: HashedAuditFields): string {
-  const body = canonicalJson([
-    row.chain,
-    row.seq,
+/**
+ * The canonical JSON of a row's fields after chain and seq, comma-joined: the row's body is
+ * `[chain,seq,<tail>]`. Split out so the database can hash a row whose chain and seq it picks itself
+ * (appendOneAudit): integers print the same in JSON and in PostgreSQL.
+ */
+export function auditRowTail(row: Omit<HashedAuditFields, 'chain' | 'seq'>): string {
+  return [
     row.at.toISOString(),
     row.actorUserId,
     row.actorAgencyId,
@@ -42,6 +45,12 @@ export function auditRowHash(prevHash: string, row: HashedAuditFields): string {
     row.ip,
     row.requestId,
     row.details,
-  ]);
+  ]
+    .map(canonicalJson)
+    .join(',');
+}
+
+export function auditRowHash(prevHash: string, row: HashedAuditFields): string {
+  const body = `[${row.chain},${row.seq},${auditRowTail(row)}]`;
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }

@@ -61,7 +61,8 @@ export async function benchSerialSearch(): Promise<Row[]> {
     ).rows.map((r) => r.serial_plain);
     const rows: Row[] = [];
     const rss = sampleRss();
-    for (const spec of MODES) {
+    const only = process.env.BENCH_SEARCH_MODES?.split(',');
+    for (const spec of MODES.filter((m) => !only || only.includes(m.mode))) {
       const samples: number[] = [];
       let hits = 0;
       for (let i = 0; i < QUERIES + 20; i++) {

@@ -3,15 +3,32 @@
 // submitted as a tracing centre would: POST /api/v1/traces/batch with BENCH_TRACE_CHUNK firearms per request
 // (default 1000, the route's maximum), BENCH_TRACE_CONCURRENCY requests in flight (default 2 on PostgreSQL; 1 on
 // PGlite, which is one connection). Each request checks, routes, walks and audits its firearms in one transaction.
+// The run's traces are deleted afterwards (BENCH_KEEP_TRACES=1 keeps them), so every run starts from the same data.
+import { sql } from 'kysely';
 import { startEmbeddedAnalyze } from '../server/db/embeddedAnalyze';
 import { round, type Row } from './table';
 import { signedInApp } from './tracingApp';
-import { openScaleDatabase, tableCounts } from './tracingDatabase';
+import { openScaleDatabase, tableCounts, type ScaleDatabase } from './tracingDatabase';
 import { untracedRecoveries } from './tracingLatency';
 import { sampleRss } from './tracingMemory';
 
 interface BatchBody {
-  items: { trace: { status: string } | null; problem: { status: number; detail: string } | null }[];
+  items: {
+    trace: { id: string; status: string } | null;
+    problem: { status: number; detail: string } | null;
+  }[];
+}
+
+/**
+ * Takes the run's traces out again (their audit rows stay: the trail is append-only), so each run starts from the same
+ * stored traces and runs compare; BENCH_KEEP_TRACES=1 keeps them.
+ */
+async function deleteTraces(database: ScaleDatabase, ids: string[]) {
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const some = ids.slice(i, i + 10_000);
+    await sql`DELETE FROM trace_hops WHERE trace_id = ANY(${some}::uuid[])`.execute(database.db);
+    await sql`DELETE FROM traces WHERE id = ANY(${some}::uuid[])`.execute(database.db);
+  }
 }
 
 export async function benchTraceBatch(): Promise<Row[]> {
@@ -30,6 +47,7 @@ export async function benchTraceBatch(): Promise<Row[]> {
     const quiet = { info: () => undefined, error: (details: object) => console.error(details) };
     const analyze = database.kind === 'pglite' ? startEmbeddedAnalyze(database.db, quiet) : null;
     const statuses = new Map<string, number>();
+    const created: string[] = [];
     const requestMs: number[] = [];
     let next = 0;
     let failed = 0;
@@ -62,8 +80,10 @@ export async function benchTraceBatch(): Promise<Row[]> {
             continue;
           }
           for (const item of response.json<BatchBody>().items) {
-            if (item.trace) statuses.set(item.trace.status, (statuses.get(item.trace.status) ?? 0) + 1);
-            else {
+            if (item.trace) {
+              statuses.set(item.trace.status, (statuses.get(item.trace.status) ?? 0) + 1);
+              created.push(item.trace.id);
+            } else {
               failed++;
               if (failed <= 3)
                 process.stderr.write(`trace refused: ${item.problem?.status} ${item.problem?.detail}\n`);
@@ -75,6 +95,7 @@ export async function benchTraceBatch(): Promise<Row[]> {
     const seconds = (performance.now() - started) / 1000;
     rss.stop();
     await analyze?.stop();
+    if (process.env.BENCH_KEEP_TRACES !== '1') await deleteTraces(database, created);
     const count = (s: string) => statuses.get(s) ?? 0;
     return [
       {

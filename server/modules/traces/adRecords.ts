@@ -11,45 +11,51 @@ import type { StoredHopAnswer, TraceCandidate } from './tables';
 import './tables';
 import { prepared } from '../../db/preparedStatements';
 
-/** One question of one open trace hop: what did holder H do with make M, serial S? */
+/** The next hop of one open trace, to a connected holder: what did holder H do with make M, serial S? */
 export interface DispositionAsk {
   traceId: string;
+  hopIndex: number;
   holderId: string;
+  /** The holder's agency: it owns the look-up's audit row, so the holder sees who asked. */
+  holderAgencyId: string | null;
   make: string;
   serialFolded: string;
 }
 
+/** An answered hop: its id and what the holder's records say. */
+export interface AnsweredHop {
+  hopId: string;
+  answer: StoredHopAnswer;
+}
+
 /**
- * Answers each trace's open hop from the asked holder's records, in one statement for all of them: the guard (an
- * open hop of an open trace asks this holder), that one firearm's rows in that holder's records (through the same
- * index as one look-up), and the hop recorded as answered by the records. Refuses (throws) if any ask has no open
- * hop. Returns the answers by trace id; one audit row per look-up, owned by the holder's agency.
+ * Opens each trace's next hop to a connected holder already answered from that holder's records, in one statement for
+ * all of them: the guard (the trace is open, the holder connected), that one firearm's rows in that holder's records
+ * (through the lookup index) and the hop inserted as answered by the records. The hop is written once, with its
+ * answer, rather than opened and then updated. Refuses (throws) if any ask fails the guard. Returns the hops by
+ * trace id; one audit row per look-up, owned by the holder's agency.
  */
-export async function lookupDispositions(
+export async function openHopsAnsweredFromRecords(
   tx: Tx,
   asks: readonly DispositionAsk[],
-  answeredAt: string,
+  askedAt: string,
+  dueAt: string,
   audit: Audit,
-): Promise<Map<string, StoredHopAnswer>> {
+): Promise<Map<string, AnsweredHop>> {
   if (asks.length === 0) return new Map();
   if (new Set(asks.map((a) => a.traceId)).size !== asks.length)
-    throw new Error('lookupDispositions: one ask per trace');
-  const questions = asks.map((a, ord) => ({
-    ord,
+    throw new Error('openHopsAnsweredFromRecords: one ask per trace');
+  const questions = asks.map((a) => ({
     trace_id: a.traceId,
+    hop_index: a.hopIndex,
     holder_id: a.holderId,
     make_key: makeKeyOf(a.make),
     serial: foldLookAlikes(a.serialFolded),
   }));
   // The answer is built in SQL in the stored shape (StoredHopAnswer): recipients by holder id, never A&D rows.
-  const result = await sql<{
-    ord: number;
-    agency_id: string | null;
-    found: number;
-    answer: StoredHopAnswer;
-  }>`${prepared}
+  const result = await sql<{ id: string; trace_id: string; answer: StoredHopAnswer }>`${prepared}
     WITH asked AS (
-      SELECT q.ord, h.id AS hop_id, rh.agency_id, count(r.disposition)::int AS found,
+      SELECT q.trace_id, q.hop_index, q.holder_id,
         CASE WHEN count(r.disposition) = 0 THEN jsonb_build_object('kind', 'not_in_records')
         ELSE jsonb_build_object('kind', 'disposed', 'dispositions', jsonb_agg(jsonb_build_object(
           'date', r.disposed_on::text,
@@ -61,10 +67,9 @@ export async function lookupDispositions(
             ELSE jsonb_build_object('kind', 'lost_or_stolen') END
         ) ORDER BY r.disposed_on) FILTER (WHERE r.disposition IS NOT NULL)) END AS answer
       FROM jsonb_to_recordset(${JSON.stringify(questions)}::jsonb)
-             AS q(ord int, trace_id uuid, holder_id uuid, make_key text, serial text)
-      JOIN trace_hops h ON h.trace_id = q.trace_id AND h.holder_id = q.holder_id AND h.state = 'open'
-      JOIN traces t ON t.id = h.trace_id AND t.status NOT IN ('completed', 'not_traceable')
-      JOIN record_holders rh ON rh.id = h.holder_id
+             AS q(trace_id uuid, hop_index int, holder_id uuid, make_key text, serial text)
+      JOIN traces t ON t.id = q.trace_id AND t.status NOT IN ('completed', 'not_traceable')
+      JOIN record_holders rh ON rh.id = q.holder_id AND rh.connected
       LEFT JOIN LATERAL (
         SELECT a.disposition, a.disposed_to_holder_id, a.purchaser_name, a.purchaser_birth_date,
                a.purchaser_address, a.export_country, a.disposed_on
@@ -73,43 +78,36 @@ export async function lookupDispositions(
         ORDER BY a.disposed_on
         LIMIT 20
       ) r ON true
-      GROUP BY q.ord, h.id, rh.agency_id
+      GROUP BY q.trace_id, q.hop_index, q.holder_id
     )
-    UPDATE trace_hops h
-    SET answer = asked.answer, answered_at = ${answeredAt}::timestamptz, answered_by = 'records', state = 'answered'
-    FROM asked WHERE h.id = asked.hop_id
-    RETURNING asked.ord, asked.agency_id, asked.found, asked.answer`.execute(tx);
-  const byOrd = new Map(result.rows.map((r) => [r.ord, r]));
-  const answers = new Map<string, StoredHopAnswer>();
-  const entries = questions.map((q, i) => {
-    const row = byOrd.get(q.ord);
-    // Nothing was written for an ask without an open hop, but the transaction must not go on.
-    if (!row) throw new Error('lookupDisposition: no open hop of this trace asks this holder');
-    const ask = asks[i]!;
-    answers.set(ask.traceId, row.answer);
+    INSERT INTO trace_hops (trace_id, hop_index, holder_id, asked_at, due_at, answer, answered_at, answered_by, state)
+    SELECT trace_id, hop_index, holder_id, ${askedAt}::timestamptz, ${dueAt}::timestamptz, answer,
+           ${askedAt}::timestamptz, 'records', 'answered'
+    FROM asked
+    RETURNING id, trace_id, answer`.execute(tx);
+  const byTrace = new Map(result.rows.map((r) => [r.trace_id, r]));
+  const answered = new Map<string, AnsweredHop>();
+  const entries = asks.map((ask) => {
+    const row = byTrace.get(ask.traceId);
+    // Nothing is read for an ask that fails the guard, but the transaction must not go on.
+    if (!row)
+      throw new Error('openHopsAnsweredFromRecords: the trace is not open or the holder not connected');
+    answered.set(ask.traceId, { hopId: row.id, answer: row.answer });
     return {
       action: 'ad_record.lookup',
       recordType: 'trace',
       recordId: ask.traceId,
-      ownerAgencyId: row.agency_id,
-      details: { holderId: ask.holderId, make: ask.make, serial: ask.serialFolded, found: row.found },
+      ownerAgencyId: ask.holderAgencyId,
+      details: {
+        holderId: ask.holderId,
+        make: ask.make,
+        serial: ask.serialFolded,
+        found: row.answer.kind === 'disposed' ? row.answer.dispositions.length : 0,
+      },
     };
   });
   await audit(...entries);
-  return answers;
-}
-
-/** What holder H did with one firearm, for trace T (a batch of one): answers T's open hop asking H. */
-export async function lookupDisposition(
-  tx: Tx,
-  holderId: string,
-  make: string,
-  serialFolded: string,
-  traceId: string,
-  audit: Audit,
-): Promise<StoredHopAnswer> {
-  const asks = [{ traceId, holderId, make, serialFolded }];
-  return (await lookupDispositions(tx, asks, new Date().toISOString(), audit)).get(traceId)!;
+  return answered;
 }
 
 /** A partly restored serial of one trace: the first holder to search, the make and model, the serial's pattern. */

@@ -1,12 +1,12 @@
 // The chain-walk service: runs core/firearms `walkChain` over traces' hops and acts on its decisions, in the
-// caller's transaction. A connected holder's hop is answered at once from its A&D records (lookupDispositions) and
-// the walk runs again; an unconnected holder gets an open hop in its inbox and the trace waits; an out-of-business
+// caller's transaction. A connected holder's hop is answered as it is opened, from its A&D records
+// (openHopsAnsweredFromRecords), and the walk runs again; an unconnected holder gets an open hop in its inbox and the trace waits; an out-of-business
 // holder without an account answers "no records". Called after a request (one trace or a batch), a confirmed
 // candidate and every hop answer, so one function serves every way a trace moves.
 //
 // Set-based: the traces, their hops and holders are read once and carried in memory; each round decides for every
-// trace still moving, then writes all new hops in one statement, asks every connected holder in one look-up query
-// and records every answer in one statement. The traces' new state and results are written once, at the end.
+// trace still moving, then opens every hop to a connected holder already answered from its records in one statement,
+// and every other hop in one more. The traces' new state and results are written once, at the end.
 // A batch of one is the single trace: there is only this walker.
 import { sql } from 'kysely';
 import {
@@ -22,7 +22,7 @@ import {
 } from '../../../core/firearms';
 import type { AuditEntry } from '../../platform/audit';
 import type { Audit, Tx } from '../../platform/transaction';
-import { lookupDispositions, type DispositionAsk } from './adRecords';
+import { openHopsAnsweredFromRecords, type DispositionAsk } from './adRecords';
 import { endTrace, move, type Completing, type HolderRow, type Walking } from './walkState';
 import { completeTraces } from './walkResult';
 import type { StoredHopAnswer } from './tables';
@@ -286,39 +286,54 @@ function decide(
   }
 }
 
-/** Writes this round's hops in one insert, answers the connected ones from their records, keeps all in memory. */
+/**
+ * Writes this round's hops, keeping all in memory: a hop to a connected holder goes in answered from its records (one
+ * statement for all), the others (to an inbox, or answered "out of business") in one insert.
+ */
 async function recordHops(tx: Tx, asked: NewHop[], entries: AuditEntry[], now: string) {
   const due = hopDueAt(now);
-  const inserted = await sql<{ id: string; trace_id: string }>`${prepared}
-    INSERT INTO trace_hops (trace_id, hop_index, holder_id, asked_at, due_at, answer, answered_at, answered_by, state)
-    SELECT x.trace_id, x.hop_index, x.holder_id, ${now}::timestamptz, ${due}::timestamptz, x.answer,
-           CASE WHEN x.answer IS NULL THEN NULL ELSE ${now}::timestamptz END,
-           CASE WHEN x.answer IS NULL THEN NULL ELSE 'records' END,
-           CASE WHEN x.answer IS NULL THEN 'open' ELSE 'answered' END
-    FROM jsonb_to_recordset(${JSON.stringify(
-      asked.map((a) => ({
-        trace_id: a.w.row.id,
-        hop_index: a.hopIndex,
-        holder_id: a.holder.id,
-        answer: a.answer,
-      })),
-    )}::jsonb) AS x(trace_id uuid, hop_index int, holder_id uuid, answer jsonb)
-    RETURNING id, trace_id`.execute(tx);
-  const hopIdOf = new Map(inserted.rows.map((r) => [r.trace_id, r.id]));
-  const lookups = asked.filter((a) => a.lookup);
-  const asks: DispositionAsk[] = lookups.map((a) => ({
-    traceId: a.w.row.id,
-    holderId: a.holder.id,
-    make: a.w.row.make!,
-    serialFolded: a.w.row.serial_folded!,
-  }));
+  const hopIdOf = new Map<string, string>();
+  const answerOf = new Map<string, StoredHopAnswer | null>();
+  const unanswered = asked.filter((a) => !a.lookup);
+  if (unanswered.length) {
+    const inserted = await sql<{ id: string; trace_id: string }>`${prepared}
+      INSERT INTO trace_hops (trace_id, hop_index, holder_id, asked_at, due_at, answer, answered_at, answered_by, state)
+      SELECT x.trace_id, x.hop_index, x.holder_id, ${now}::timestamptz, ${due}::timestamptz, x.answer,
+             CASE WHEN x.answer IS NULL THEN NULL ELSE ${now}::timestamptz END,
+             CASE WHEN x.answer IS NULL THEN NULL ELSE 'records' END,
+             CASE WHEN x.answer IS NULL THEN 'open' ELSE 'answered' END
+      FROM jsonb_to_recordset(${JSON.stringify(
+        unanswered.map((a) => ({
+          trace_id: a.w.row.id,
+          hop_index: a.hopIndex,
+          holder_id: a.holder.id,
+          answer: a.answer,
+        })),
+      )}::jsonb) AS x(trace_id uuid, hop_index int, holder_id uuid, answer jsonb)
+      RETURNING id, trace_id`.execute(tx);
+    for (const r of inserted.rows) hopIdOf.set(r.trace_id, r.id);
+    for (const a of unanswered) answerOf.set(a.w.row.id, a.answer);
+  }
+  const asks: DispositionAsk[] = asked
+    .filter((a) => a.lookup)
+    .map((a) => ({
+      traceId: a.w.row.id,
+      hopIndex: a.hopIndex,
+      holderId: a.holder.id,
+      holderAgencyId: a.holder.agency_id,
+      make: a.w.row.make!,
+      serialFolded: a.w.row.serial_folded!,
+    }));
   const audit: Audit = async (...more) => {
     entries.push(...more);
   };
-  const answers = await lookupDispositions(tx, asks, now, audit);
+  for (const [traceId, hop] of await openHopsAnsweredFromRecords(tx, asks, now, due, audit)) {
+    hopIdOf.set(traceId, hop.hopId);
+    answerOf.set(traceId, hop.answer);
+  }
   for (const a of asked) {
     const id = hopIdOf.get(a.w.row.id)!;
-    const answer = a.lookup ? answers.get(a.w.row.id)! : a.answer;
+    const answer = answerOf.get(a.w.row.id) ?? null;
     a.w.hops.push({ id, trace_id: a.w.row.id, hop_index: a.hopIndex, holder_id: a.holder.id, answer });
     if (!a.lookup && !a.answer)
       entries.push({

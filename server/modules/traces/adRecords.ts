@@ -14,7 +14,6 @@ import { prepared } from '../../db/preparedStatements';
 /** The next hop of one open trace, to a connected holder: what did holder H do with make M, serial S? */
 export interface DispositionAsk {
   traceId: string;
-  hopIndex: number;
   holderId: string;
   /** The holder's agency: it owns the look-up's audit row, so the holder sees who asked. */
   holderAgencyId: string | null;
@@ -22,92 +21,75 @@ export interface DispositionAsk {
   serialFolded: string;
 }
 
-/** An answered hop: its id and what the holder's records say. */
-export interface AnsweredHop {
-  hopId: string;
-  answer: StoredHopAnswer;
-}
-
 /**
- * Opens each trace's next hop to a connected holder already answered from that holder's records, in one statement for
- * all of them: the guard (the trace is open, the holder connected), that one firearm's rows in that holder's records
- * (through the lookup index) and the hop inserted as answered by the records. The hop is written once, with its
- * answer, rather than opened and then updated. Refuses (throws) if any ask fails the guard. Returns the hops by
- * trace id; one audit row per look-up, owned by the holder's agency.
+ * Answers each trace's next hop to a connected holder from that holder's records, in one statement for all of them:
+ * the guard (the holder is connected; a trace already stored is still open), that one firearm's rows in that
+ * holder's records (through the lookup index) and the answer in its stored shape. The walker asks only for traces
+ * it holds (locked, or being created in this transaction) and writes each answer onto the new hop in the same
+ * transaction; a trace id that is not one of those fails that insert, so no answer outlives its hop. Refuses
+ * (throws) if any ask fails the guard. Returns the answers by trace id; one audit row per look-up, owned by the
+ * holder's agency.
  */
-export async function openHopsAnsweredFromRecords(
+export async function answersFromRecords(
   tx: Tx,
   asks: readonly DispositionAsk[],
-  askedAt: string,
-  dueAt: string,
   audit: Audit,
-): Promise<Map<string, AnsweredHop>> {
+): Promise<Map<string, StoredHopAnswer>> {
   if (asks.length === 0) return new Map();
   if (new Set(asks.map((a) => a.traceId)).size !== asks.length)
-    throw new Error('openHopsAnsweredFromRecords: one ask per trace');
-  const questions = asks.map((a) => ({
+    throw new Error('answersFromRecords: one ask per trace');
+  const questions = asks.map((a, ord) => ({
+    ord,
     trace_id: a.traceId,
-    hop_index: a.hopIndex,
     holder_id: a.holderId,
     make_key: makeKeyOf(a.make),
     serial: foldLookAlikes(a.serialFolded),
   }));
   // The answer is built in SQL in the stored shape (StoredHopAnswer): recipients by holder id, never A&D rows.
-  const result = await sql<{ id: string; trace_id: string; answer: StoredHopAnswer }>`${prepared}
-    WITH asked AS (
-      SELECT q.trace_id, q.hop_index, q.holder_id,
-        CASE WHEN count(r.disposition) = 0 THEN jsonb_build_object('kind', 'not_in_records')
-        ELSE jsonb_build_object('kind', 'disposed', 'dispositions', jsonb_agg(jsonb_build_object(
-          'date', r.disposed_on::text,
-          'to', CASE r.disposition
-            WHEN 'transfer' THEN jsonb_build_object('kind', 'holder', 'holderId', r.disposed_to_holder_id)
-            WHEN 'sale' THEN jsonb_build_object('kind', 'purchaser', 'name', r.purchaser_name,
-              'birthDate', r.purchaser_birth_date::text, 'address', r.purchaser_address)
-            WHEN 'export' THEN jsonb_build_object('kind', 'exported', 'country', r.export_country)
-            ELSE jsonb_build_object('kind', 'lost_or_stolen') END
-        ) ORDER BY r.disposed_on) FILTER (WHERE r.disposition IS NOT NULL)) END AS answer
-      FROM jsonb_to_recordset(${JSON.stringify(questions)}::jsonb)
-             AS q(trace_id uuid, hop_index int, holder_id uuid, make_key text, serial text)
-      JOIN traces t ON t.id = q.trace_id AND t.status NOT IN ('completed', 'not_traceable')
-      JOIN record_holders rh ON rh.id = q.holder_id AND rh.connected
-      LEFT JOIN LATERAL (
-        SELECT a.disposition, a.disposed_to_holder_id, a.purchaser_name, a.purchaser_birth_date,
-               a.purchaser_address, a.export_country, a.disposed_on
-        FROM ad_records a
-        WHERE a.holder_id = q.holder_id AND a.make_key = q.make_key AND a.serial_folded = q.serial
-        ORDER BY a.disposed_on
-        LIMIT 20
-      ) r ON true
-      GROUP BY q.trace_id, q.hop_index, q.holder_id
-    )
-    INSERT INTO trace_hops (trace_id, hop_index, holder_id, asked_at, due_at, answer, answered_at, answered_by, state)
-    SELECT trace_id, hop_index, holder_id, ${askedAt}::timestamptz, ${dueAt}::timestamptz, answer,
-           ${askedAt}::timestamptz, 'records', 'answered'
-    FROM asked
-    RETURNING id, trace_id, answer`.execute(tx);
-  const byTrace = new Map(result.rows.map((r) => [r.trace_id, r]));
-  const answered = new Map<string, AnsweredHop>();
-  const entries = asks.map((ask) => {
-    const row = byTrace.get(ask.traceId);
-    // Nothing is read for an ask that fails the guard, but the transaction must not go on.
-    if (!row)
-      throw new Error('openHopsAnsweredFromRecords: the trace is not open or the holder not connected');
-    answered.set(ask.traceId, { hopId: row.id, answer: row.answer });
+  const result = await sql<{ ord: number; found: number; answer: StoredHopAnswer }>`${prepared}
+    SELECT q.ord, count(r.disposition)::int AS found,
+      CASE WHEN count(r.disposition) = 0 THEN jsonb_build_object('kind', 'not_in_records')
+      ELSE jsonb_build_object('kind', 'disposed', 'dispositions', jsonb_agg(jsonb_build_object(
+        'date', r.disposed_on::text,
+        'to', CASE r.disposition
+          WHEN 'transfer' THEN jsonb_build_object('kind', 'holder', 'holderId', r.disposed_to_holder_id)
+          WHEN 'sale' THEN jsonb_build_object('kind', 'purchaser', 'name', r.purchaser_name,
+            'birthDate', r.purchaser_birth_date::text, 'address', r.purchaser_address)
+          WHEN 'export' THEN jsonb_build_object('kind', 'exported', 'country', r.export_country)
+          ELSE jsonb_build_object('kind', 'lost_or_stolen') END
+      ) ORDER BY r.disposed_on) FILTER (WHERE r.disposition IS NOT NULL)) END AS answer
+    FROM jsonb_to_recordset(${JSON.stringify(questions)}::jsonb)
+           AS q(ord int, trace_id uuid, holder_id uuid, make_key text, serial text)
+    JOIN record_holders rh ON rh.id = q.holder_id AND rh.connected
+    LEFT JOIN traces t ON t.id = q.trace_id
+    LEFT JOIN LATERAL (
+      SELECT a.disposition, a.disposed_to_holder_id, a.purchaser_name, a.purchaser_birth_date,
+             a.purchaser_address, a.export_country, a.disposed_on
+      FROM ad_records a
+      WHERE a.holder_id = q.holder_id AND a.make_key = q.make_key AND a.serial_folded = q.serial
+      ORDER BY a.disposed_on
+      LIMIT 20
+    ) r ON true
+    WHERE t.id IS NULL OR t.status NOT IN ('completed', 'not_traceable')
+    GROUP BY q.ord`.execute(tx);
+  const byOrd = new Map(result.rows.map((r) => [r.ord, r]));
+  const answers = new Map<string, StoredHopAnswer>();
+  const entries = questions.map((q, i) => {
+    const row = byOrd.get(q.ord);
+    // Nothing was read for an ask that fails the guard, but the transaction must not go on.
+    if (!row) throw new Error('answersFromRecords: the holder is not connected or the trace is closed');
+    const ask = asks[i]!;
+    answers.set(ask.traceId, row.answer);
     return {
       action: 'ad_record.lookup',
       recordType: 'trace',
       recordId: ask.traceId,
       ownerAgencyId: ask.holderAgencyId,
-      details: {
-        holderId: ask.holderId,
-        make: ask.make,
-        serial: ask.serialFolded,
-        found: row.answer.kind === 'disposed' ? row.answer.dispositions.length : 0,
-      },
+      details: { holderId: ask.holderId, make: ask.make, serial: ask.serialFolded, found: row.found },
     };
   });
   await audit(...entries);
-  return answered;
+  return answers;
 }
 
 /** A partly restored serial of one trace: the first holder to search, the make and model, the serial's pattern. */

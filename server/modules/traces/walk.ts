@@ -1,12 +1,13 @@
 // The chain-walk service: runs core/firearms `walkChain` over traces' hops and acts on its decisions, in the
 // caller's transaction. A connected holder's hop is answered as it is opened, from its A&D records
-// (openHopsAnsweredFromRecords), and the walk runs again; an unconnected holder gets an open hop in its inbox and the trace waits; an out-of-business
+// (answersFromRecords), and the walk runs again; an unconnected holder gets an open hop in its inbox and the trace waits; an out-of-business
 // holder without an account answers "no records". Called after a request (one trace or a batch), a confirmed
 // candidate and every hop answer, so one function serves every way a trace moves.
 //
 // Set-based: the traces, their hops and holders are read once and carried in memory; each round decides for every
-// trace still moving, then opens every hop to a connected holder already answered from its records in one statement,
-// and every other hop in one more. The traces' new state and results are written once, at the end.
+// trace still moving and answers every hop to a connected holder from its records in one look-up. Traces and hops are
+// written once, at the end: new traces inserted in their final state, stored ones updated, then every new hop with
+// its answer in one insert.
 // A batch of one is the single trace: there is only this walker.
 import { sql } from 'kysely';
 import {
@@ -22,7 +23,8 @@ import {
 } from '../../../core/firearms';
 import type { AuditEntry } from '../../platform/audit';
 import type { Audit, Tx } from '../../platform/transaction';
-import { openHopsAnsweredFromRecords, type DispositionAsk } from './adRecords';
+import { randomUUID } from 'node:crypto';
+import { answersFromRecords, type DispositionAsk } from './adRecords';
 import { endTrace, move, type Completing, type HolderRow, type Walking } from './walkState';
 import { completeTraces } from './walkResult';
 import type { StoredHopAnswer } from './tables';
@@ -90,7 +92,7 @@ export async function advanceTraces(
   tx: Tx,
   audit: Audit,
   traceIds: readonly string[],
-  /** Traces this transaction has just inserted (no hops yet): the walk starts from these rows without re-reading. */
+  /** Traces this transaction is creating (not stored yet, no hops): the walk inserts them in their final state. */
   fresh: readonly Walking['row'][] = [],
   /** Record holders the caller has already read (e.g. where each chain starts). */
   known: readonly HolderRow[] = [],
@@ -107,10 +109,10 @@ export async function advanceTraces(
 }
 
 async function loadWalking(tx: Tx, ids: string[], fresh: readonly Walking['row'][]): Promise<Walking[]> {
-  const inserted = new Map(fresh.map((r) => [r.id, r]));
-  const stored = ids.filter((id) => !inserted.has(id));
+  const creating = new Map(fresh.map((r) => [r.id, r]));
+  const stored = ids.filter((id) => !creating.has(id));
   const rows = stored.length ? await lockedTraces(tx, stored) : [];
-  const byId = new Map([...inserted, ...rows.map((r) => [r.id, r] as const)]);
+  const byId = new Map([...creating, ...rows.map((r) => [r.id, r] as const)]);
   const missing = ids.find((id) => !byId.has(id));
   if (missing) throw new Error(`trace ${missing}: not found`);
   const hops = stored.length
@@ -130,6 +132,7 @@ async function loadWalking(tx: Tx, ids: string[], fresh: readonly Walking['row']
       row.status === 'completed' || row.status === 'not_traceable' || row.candidate_state === 'pending';
     return {
       row,
+      stored: !creating.has(id),
       state: currentState(row),
       hops: hopsOf.get(id) ?? [],
       moves: 0,
@@ -164,8 +167,19 @@ interface NewHop {
   hopIndex: number;
   holder: HolderRow;
   answer: StoredHopAnswer | null;
-  /** Asked of a connected holder: answered from its records once the hop exists. */
+  /** Asked of a connected holder: answered from its records as it is opened. */
   lookup: boolean;
+}
+
+/** A hop as it is inserted at the end of the walk. */
+interface HopRow {
+  id: string;
+  trace_id: string;
+  hop_index: number;
+  holder_id: string;
+  asked_at: string;
+  due_at: string;
+  answer: StoredHopAnswer | null;
 }
 
 async function walk(
@@ -179,6 +193,7 @@ async function walk(
   const holders = new Map(known.map((h) => [h.id, h]));
   const entries: AuditEntry[] = [];
   const completing: Completing[] = [];
+  const newHops: HopRow[] = [];
 
   for (let round = 0; round <= MAX_HOPS + 1; round++) {
     const moving = traces.filter((w) => w.settled === null);
@@ -201,12 +216,13 @@ async function walk(
         w.settled = 'completed';
       }
     }
-    if (asked.length) await recordHops(tx, asked, entries, now);
+    if (asked.length) newHops.push(...(await askHops(tx, asked, entries, now)));
   }
   const unsettled = traces.find((w) => w.settled === null);
   if (unsettled) throw new Error(`trace ${unsettled.row.id}: the walk did not settle`);
   await completeTraces(tx, completing, holders, entries);
   await writeTraces(tx, traces);
+  await insertHops(tx, newHops);
   await audit(...entries);
   return new Map(traces.map((w) => [w.row.id, w.state.status]));
 }
@@ -287,38 +303,15 @@ function decide(
 }
 
 /**
- * Writes this round's hops, keeping all in memory: a hop to a connected holder goes in answered from its records (one
- * statement for all), the others (to an inbox, or answered "out of business") in one insert.
+ * This round's hops, in memory until the walk ends: a hop to a connected holder is answered from its records (one
+ * look-up for all), one to an out-of-business holder says so, the others wait in the holder's inbox.
  */
-async function recordHops(tx: Tx, asked: NewHop[], entries: AuditEntry[], now: string) {
+async function askHops(tx: Tx, asked: NewHop[], entries: AuditEntry[], now: string): Promise<HopRow[]> {
   const due = hopDueAt(now);
-  const hopIdOf = new Map<string, string>();
-  const answerOf = new Map<string, StoredHopAnswer | null>();
-  const unanswered = asked.filter((a) => !a.lookup);
-  if (unanswered.length) {
-    const inserted = await sql<{ id: string; trace_id: string }>`${prepared}
-      INSERT INTO trace_hops (trace_id, hop_index, holder_id, asked_at, due_at, answer, answered_at, answered_by, state)
-      SELECT x.trace_id, x.hop_index, x.holder_id, ${now}::timestamptz, ${due}::timestamptz, x.answer,
-             CASE WHEN x.answer IS NULL THEN NULL ELSE ${now}::timestamptz END,
-             CASE WHEN x.answer IS NULL THEN NULL ELSE 'records' END,
-             CASE WHEN x.answer IS NULL THEN 'open' ELSE 'answered' END
-      FROM jsonb_to_recordset(${JSON.stringify(
-        unanswered.map((a) => ({
-          trace_id: a.w.row.id,
-          hop_index: a.hopIndex,
-          holder_id: a.holder.id,
-          answer: a.answer,
-        })),
-      )}::jsonb) AS x(trace_id uuid, hop_index int, holder_id uuid, answer jsonb)
-      RETURNING id, trace_id`.execute(tx);
-    for (const r of inserted.rows) hopIdOf.set(r.trace_id, r.id);
-    for (const a of unanswered) answerOf.set(a.w.row.id, a.answer);
-  }
   const asks: DispositionAsk[] = asked
     .filter((a) => a.lookup)
     .map((a) => ({
       traceId: a.w.row.id,
-      hopIndex: a.hopIndex,
       holderId: a.holder.id,
       holderAgencyId: a.holder.agency_id,
       make: a.w.row.make!,
@@ -327,15 +320,12 @@ async function recordHops(tx: Tx, asked: NewHop[], entries: AuditEntry[], now: s
   const audit: Audit = async (...more) => {
     entries.push(...more);
   };
-  for (const [traceId, hop] of await openHopsAnsweredFromRecords(tx, asks, now, due, audit)) {
-    hopIdOf.set(traceId, hop.hopId);
-    answerOf.set(traceId, hop.answer);
-  }
-  for (const a of asked) {
-    const id = hopIdOf.get(a.w.row.id)!;
-    const answer = answerOf.get(a.w.row.id) ?? null;
+  const answers = await answersFromRecords(tx, asks, audit);
+  return asked.map((a) => {
+    const id = randomUUID();
+    const answer = a.lookup ? answers.get(a.w.row.id)! : a.answer;
     a.w.hops.push({ id, trace_id: a.w.row.id, hop_index: a.hopIndex, holder_id: a.holder.id, answer });
-    if (!a.lookup && !a.answer)
+    if (!answer)
       entries.push({
         action: 'trace_hop.open',
         recordType: 'trace',
@@ -343,12 +333,132 @@ async function recordHops(tx: Tx, asked: NewHop[], entries: AuditEntry[], now: s
         ownerAgencyId: a.holder.agency_id,
         details: { hopId: id, holderId: a.holder.id },
       });
-  }
+    return {
+      id,
+      trace_id: a.w.row.id,
+      hop_index: a.hopIndex,
+      holder_id: a.holder.id,
+      asked_at: now,
+      due_at: due,
+      answer,
+    };
+  });
 }
 
-/** One update for every trace the walk changed: its state, reason, result and how many moves it made. */
+/** Every hop the walk opened, in one insert after the traces: answered ones by the records, the others open. */
+async function insertHops(tx: Tx, hops: HopRow[]) {
+  if (hops.length === 0) return;
+  await sql`${prepared}
+    INSERT INTO trace_hops (id, trace_id, hop_index, holder_id, asked_at, due_at, answer, answered_at, answered_by, state)
+    SELECT x.id, x.trace_id, x.hop_index, x.holder_id, x.asked_at, x.due_at, x.answer,
+           CASE WHEN x.answer IS NULL THEN NULL ELSE x.asked_at END,
+           CASE WHEN x.answer IS NULL THEN NULL ELSE 'records' END,
+           CASE WHEN x.answer IS NULL THEN 'open' ELSE 'answered' END
+    FROM jsonb_to_recordset(${JSON.stringify(hops)}::jsonb) AS x(id uuid, trace_id uuid, hop_index int,
+      holder_id uuid, asked_at timestamptz, due_at timestamptz, answer jsonb)`.execute(tx);
+}
+
+/** Every trace of the walk, once: new ones inserted in their final state, stored ones the walk changed updated. */
 async function writeTraces(tx: Tx, traces: Walking[]) {
-  const changed = traces.filter((w) => w.moves > 0 || Object.keys(w.set).length > 0);
+  await insertCreated(
+    tx,
+    traces.filter((w) => !w.stored),
+  );
+  await updateStored(
+    tx,
+    traces.filter((w) => w.stored && (w.moves > 0 || Object.keys(w.set).length > 0)),
+  );
+}
+
+/** The state columns a walk leaves: a move sets the state's own fields, the others only ever go from unset to set. */
+function finalState(w: Walking) {
+  const s = w.state;
+  const moved = w.moves > 0;
+  return {
+    status: moved ? s.status : w.row.status,
+    reason: moved ? (s.status === 'not_traceable' ? s.reason : null) : w.row.reason,
+    awaiting_holder_id: moved
+      ? s.status === 'awaiting_record_holder'
+        ? s.holderId
+        : null
+      : w.row.awaiting_holder_id,
+    awaiting_since: moved
+      ? s.status === 'awaiting_record_holder'
+        ? s.since
+        : null
+      : (w.row.awaiting_since?.toISOString() ?? null),
+    version: w.row.version + w.moves,
+    updated_at: w.set.updated_at ?? null,
+    reason_params: w.set.reason_params ?? w.row.reason_params,
+    completed_at: w.set.completed_at ?? w.row.completed_at?.toISOString() ?? null,
+    result: w.set.result ?? w.row.result,
+    purchaser_key: w.set.purchaser_key ?? w.row.purchaser_key,
+    dealer_holder_id: w.set.dealer_holder_id ?? w.row.dealer_holder_id,
+    ttc_days: w.set.ttc_days ?? w.row.ttc_days,
+    warnings: w.set.warnings ?? w.row.warnings,
+  };
+}
+
+/**
+ * The traces this transaction created, in one insert with the state the walk left them in: each is written once,
+ * through its indexes and foreign keys once (an insert then an update of every new trace cost twice that).
+ */
+async function insertCreated(tx: Tx, created: Walking[]) {
+  if (created.length === 0) return;
+  const rows = created.map((w) => {
+    const r = w.row;
+    return {
+      id: r.id,
+      owner_agency_id: r.owner_agency_id,
+      distribution: r.distribution,
+      sharing_group_id: r.sharing_group_id,
+      tlp: r.tlp,
+      discoverable: r.discoverable,
+      priority: r.priority,
+      justification: r.justification,
+      created_by_user_id: r.created_by_user_id,
+      recovery_id: r.recovery_id,
+      manufacture_year: r.manufacture_year,
+      routing_reason: r.routing_reason,
+      centre_agency_id: r.centre_agency_id,
+      start_holder_id: r.start_holder_id,
+      make: r.make,
+      make_key: r.make_key,
+      model: r.model,
+      serial_folded: r.serial_folded,
+      serial_plain: r.serial_plain,
+      serial_state: r.serial_state,
+      recovered_on: r.recovered_on_text,
+      recovery_country: r.recovery_country,
+      candidate_state: r.candidate_state,
+      candidates: r.candidates,
+      ...finalState(w),
+    };
+  });
+  await sql`${prepared}
+    INSERT INTO traces (id, owner_agency_id, distribution, sharing_group_id, tlp, discoverable, priority,
+      justification, created_by_user_id, recovery_id, manufacture_year, routing_reason, centre_agency_id,
+      start_holder_id, make, make_key, model, serial_folded, serial_plain, serial_state, recovered_on,
+      recovery_country, candidate_state, candidates, status, reason, awaiting_holder_id, awaiting_since, version,
+      updated_at, reason_params, completed_at, result, purchaser_key, dealer_holder_id, ttc_days, warnings)
+    SELECT x.id, x.owner_agency_id, x.distribution, x.sharing_group_id, x.tlp, x.discoverable, x.priority,
+      x.justification, x.created_by_user_id, x.recovery_id, x.manufacture_year, x.routing_reason, x.centre_agency_id,
+      x.start_holder_id, x.make, x.make_key, x.model, x.serial_folded, x.serial_plain, x.serial_state, x.recovered_on,
+      x.recovery_country, x.candidate_state, x.candidates, x.status, x.reason, x.awaiting_holder_id,
+      x.awaiting_since, x.version, coalesce(x.updated_at, now()), x.reason_params, x.completed_at, x.result,
+      x.purchaser_key, x.dealer_holder_id, x.ttc_days, x.warnings
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(id uuid, owner_agency_id uuid, distribution text,
+      sharing_group_id uuid, tlp text, discoverable boolean, priority text, justification text,
+      created_by_user_id uuid, recovery_id uuid, manufacture_year int, routing_reason text, centre_agency_id uuid,
+      start_holder_id uuid, make text, make_key text, model text, serial_folded text, serial_plain text,
+      serial_state text, recovered_on date, recovery_country text, candidate_state text, candidates jsonb,
+      status text, reason text, awaiting_holder_id uuid, awaiting_since timestamptz, version int,
+      updated_at timestamptz, reason_params jsonb, completed_at timestamptz, result jsonb, purchaser_key text,
+      dealer_holder_id uuid, ttc_days int, warnings jsonb)`.execute(tx);
+}
+
+/** One update for every stored trace the walk changed: its state, reason, result and how many moves it made. */
+async function updateStored(tx: Tx, changed: Walking[]) {
   if (changed.length === 0) return;
   const rows = changed.map((w) => {
     const s = w.state;

@@ -14,6 +14,8 @@ export type HolderRow = Selectable<RecordHolderTable>;
 
 export interface Walking {
   row: Selectable<TraceTable> & { recovered_on_text: string };
+  /** False for a trace this transaction is creating: it is inserted once, in its final state, at the end. */
+  stored: boolean;
   state: TraceState;
   hops: {
     id: string;

@@ -2,6 +2,7 @@
 // same checks, sharing and audit per trace as one request each: the actor must read each recovery, a firearm with
 // an open trace is refused, each trace is routed (core routeTrace) and walked. One request of one firearm is a
 // batch of one (see requestTrace). Every step reads or writes all the batch's traces in one statement.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import {
   compileSerialPattern,
@@ -19,7 +20,6 @@ import { RECOVERY } from '../../firearms/recoveries/queries';
 import { candidateSerialsOf, type CandidateAsk } from '../adRecords';
 import { agencyKindOf } from '../queries';
 import { advanceTraces } from '../walk';
-import type { TraceCandidate } from '../tables';
 import type { HolderRow, Walking } from '../walkState';
 import '../../firearms/tables';
 import { prepared } from '../../../db/preparedStatements';
@@ -205,49 +205,44 @@ export async function requestTraces(
   return items.map((item) => outcomes.get(item)!);
 
   async function createAndWalk(tx: Tx, audit: Audit) {
-    // A firearm whose trace is still open gets no second one: the insert skips it, and it is refused alone.
+    // A firearm whose trace is still open gets no second one: it is refused alone.
     const created = await createTraces(tx, audit, actor, common, sharingGroupId, planned);
     const creating = planned.filter((p) => {
       if (!created.has(p.recovery.id)) fail(p.item, openTraceConflict());
       return created.has(p.recovery.id);
     });
     if (creating.length === 0) return;
-    const walking: Walking['row'][] = [];
-    const restoring: { p: Planned; traceId: string }[] = [];
-    const statusOf = new Map<string, string>();
-    const closing: { traceId: string; reason: NonCompletionReason; params: Record<string, string> }[] = [];
+    const restoring: { p: Planned; row: Walking['row'] }[] = [];
+    const closing: { row: Walking['row']; reason: NonCompletionReason; params: Record<string, string> }[] =
+      [];
     for (const p of creating) {
       const row = created.get(p.recovery.id)!;
-      const traceId = row.id;
       if (p.routing.kind !== 'centre' || !p.centreId) {
         const reason: NonCompletionReason =
           p.routing.kind === 'foreign' ? 'foreign_origin' : 'origin_unknown';
         closing.push({
-          traceId,
+          row,
           reason,
           params: p.routing.kind === 'foreign' ? { country: p.routing.country } : {},
         });
         continue;
       }
       const restored = p.recovery.serial_state === 'partly_restored' && p.recovery.serial_folded;
-      if (restored && p.start && p.recovery.make && (p.item.manufactureYear ?? 9999) >= 1968) {
-        restoring.push({ p, traceId });
-        continue;
-      }
-      walking.push(row);
+      if (restored && p.start && p.recovery.make && (p.item.manufactureYear ?? 9999) >= 1968)
+        restoring.push({ p, row });
     }
-    for (const [traceId, status] of await proposeCandidates(tx, audit, restoring, closing))
-      statusOf.set(traceId, status);
-    await closeUnwalked(tx, audit, actor.agencyId, closing);
-    for (const c of closing) statusOf.set(c.traceId, 'not_traceable');
-    for (const [id, status] of await advanceTraces(
+    await proposeCandidates(tx, audit, restoring, closing);
+    await closeUnwalked(audit, actor.agencyId, closing);
+    // Every new trace goes through the walk, which inserts it once: those closed or waiting for a candidate to be
+    // confirmed are already settled and only written.
+    const rows = [...created.values()];
+    const statusOf = await advanceTraces(
       tx,
       audit,
-      walking.map((w) => w.id),
-      walking,
+      rows.map((r) => r.id),
+      rows,
       creating.flatMap((p) => (p.start ? [p.start] : [])),
-    ))
-      statusOf.set(id, status);
+    );
     for (const p of creating) {
       const traceId = created.get(p.recovery.id)!.id;
       outcomes.set(p.item, {
@@ -262,7 +257,10 @@ export async function requestTraces(
 
 const openTraceConflict = () => conflict('trace_open');
 
-/** One insert for every firearm without an open trace, one audit row each; the new rows by recovery id. */
+/**
+ * A trace, in memory, for every firearm without an open trace (one read for all), with one audit row each; the new
+ * rows by recovery id. The walk inserts them once, in the state it leaves them in (walk.ts insertCreated).
+ */
 async function createTraces(
   tx: Tx,
   audit: Audit,
@@ -271,38 +269,60 @@ async function createTraces(
   sharingGroupId: string | null,
   creating: Planned[],
 ): Promise<Map<string, Walking['row']>> {
-  // What all the batch's traces share goes once; each firearm's own fields in one JSON document (one bind
-  // parameter, whatever the batch size).
-  const own = creating.map(({ item, recovery, routing, centreId, start }) => ({
-    recovery_id: recovery.id,
-    manufacture_year: item.manufactureYear ?? null,
-    routing_reason: routing.reason,
-    centre_agency_id: centreId,
-    start_holder_id: start?.id ?? null,
-    make: recovery.make,
-    make_key: recovery.make_key,
-    model: recovery.model,
-    serial_folded: recovery.serial_folded,
-    serial_plain: recovery.serial_plain,
-    serial_state: recovery.serial_state,
-    recovered_on: recovery.recovered_on_text,
-    recovery_country: recovery.recovery_country,
-  }));
-  const { rows } = await sql<Walking['row']>`${prepared}
-    INSERT INTO traces (owner_agency_id, distribution, sharing_group_id, tlp, discoverable, priority, justification,
-      status, created_by_user_id, recovery_id, manufacture_year, routing_reason, centre_agency_id, start_holder_id,
-      make, make_key, model, serial_folded, serial_plain, serial_state, recovered_on, recovery_country)
-    SELECT ${actor.agencyId}::uuid, ${common.distribution}, ${sharingGroupId}::uuid, ${common.tlp},
-      ${common.discoverable}, ${common.priority}, ${common.justification ?? null}, 'submitted', ${actor.userId}::uuid,
-      x.recovery_id, x.manufacture_year, x.routing_reason, x.centre_agency_id, x.start_holder_id, x.make, x.make_key,
-      x.model, x.serial_folded, x.serial_plain, x.serial_state, x.recovered_on, x.recovery_country
-    FROM jsonb_to_recordset(${JSON.stringify(own)}::jsonb) AS x(recovery_id uuid, manufacture_year int,
-      routing_reason text, centre_agency_id uuid, start_holder_id uuid, make text, make_key text, model text,
-      serial_folded text, serial_plain text, serial_state text, recovered_on date, recovery_country text)
-    WHERE NOT EXISTS (SELECT 1 FROM traces t WHERE t.recovery_id = x.recovery_id
-      AND t.status NOT IN ('completed', 'not_traceable'))
-    RETURNING *, recovered_on::text AS recovered_on_text`.execute(tx);
-  const created = new Map(rows.map((r) => [r.recovery_id, r]));
+  const open = new Set(
+    (
+      await sql<{ recovery_id: string }>`${prepared}
+        SELECT recovery_id FROM traces
+        WHERE recovery_id = ANY(${creating.map((p) => p.recovery.id)}::uuid[])
+          AND status NOT IN ('completed', 'not_traceable')`.execute(tx)
+    ).rows.map((r) => r.recovery_id),
+  );
+  const now = new Date();
+  const created = new Map<string, Walking['row']>();
+  for (const { item, recovery, routing, centreId, start } of creating) {
+    if (open.has(recovery.id)) continue;
+    created.set(recovery.id, {
+      id: randomUUID(),
+      owner_agency_id: actor.agencyId,
+      distribution: common.distribution,
+      sharing_group_id: sharingGroupId,
+      tlp: common.tlp,
+      discoverable: common.discoverable,
+      priority: common.priority,
+      justification: common.justification ?? null,
+      status: 'submitted',
+      reason: null,
+      reason_params: {},
+      created_by_user_id: actor.userId,
+      recovery_id: recovery.id,
+      manufacture_year: item.manufactureYear ?? null,
+      routing_reason: routing.reason,
+      centre_agency_id: centreId,
+      start_holder_id: start?.id ?? null,
+      make: recovery.make,
+      make_key: recovery.make_key,
+      model: recovery.model,
+      serial_folded: recovery.serial_folded,
+      serial_plain: recovery.serial_plain,
+      serial_state: recovery.serial_state,
+      recovered_on: new Date(`${recovery.recovered_on_text}T00:00:00Z`),
+      recovered_on_text: recovery.recovered_on_text,
+      recovery_country: recovery.recovery_country,
+      candidate_state: 'none',
+      candidates: [],
+      awaiting_holder_id: null,
+      awaiting_since: null,
+      result: null,
+      warnings: [],
+      purchaser_key: null,
+      dealer_holder_id: null,
+      ttc_days: null,
+      created_at: now,
+      updated_at: now,
+      completed_at: null,
+      version: 1,
+    });
+  }
   const entries: AuditEntry[] = creating
     .filter(({ recovery }) => created.has(recovery.id))
     .map(({ recovery, routing }) => ({
@@ -325,20 +345,21 @@ async function createTraces(
 
 /**
  * Partly restored serials: ranked candidates from each first holder's records, for the tracing officer to confirm
- * (the trace waits, "submitted"); none fits: not traceable, serial not found. One look-up and one update for all.
+ * (the trace waits, "submitted"); none fits: not traceable, serial not found. One look-up for all; the rows change in
+ * memory and are inserted so.
  */
 async function proposeCandidates(
   tx: Tx,
   audit: Audit,
-  restoring: { p: Planned; traceId: string }[],
-  closing: { traceId: string; reason: NonCompletionReason; params: Record<string, string> }[],
-): Promise<Map<string, string>> {
+  restoring: { p: Planned; row: Walking['row'] }[],
+  closing: { row: Walking['row']; reason: NonCompletionReason; params: Record<string, string> }[],
+): Promise<void> {
   const asks: CandidateAsk[] = [];
-  for (const { p, traceId } of restoring) {
+  for (const { p, row } of restoring) {
     const pattern = compileSerialPattern(p.recovery.serial_folded!);
     if (pattern.ok)
       asks.push({
-        traceId,
+        traceId: row.id,
         holderId: p.start!.id,
         make: p.recovery.make!,
         model: p.recovery.model,
@@ -346,45 +367,27 @@ async function proposeCandidates(
       });
   }
   const found = await candidateSerialsOf(tx, asks, audit);
-  const statuses = new Map<string, string>();
-  const pending: { id: string; candidates: TraceCandidate[] }[] = [];
-  for (const { traceId } of restoring) {
-    const candidates = found.get(traceId) ?? [];
-    if (candidates.length === 0) {
-      closing.push({ traceId, reason: 'serial_not_found', params: {} });
-      statuses.set(traceId, 'not_traceable');
-    } else {
-      pending.push({ id: traceId, candidates });
-      statuses.set(traceId, 'submitted');
-    }
+  for (const { row } of restoring) {
+    const candidates = found.get(row.id) ?? [];
+    if (candidates.length === 0) closing.push({ row, reason: 'serial_not_found', params: {} });
+    else Object.assign(row, { candidate_state: 'pending', candidates });
   }
-  if (pending.length)
-    await sql`
-      UPDATE traces t SET candidate_state = 'pending', candidates = x.candidates
-      FROM jsonb_to_recordset(${JSON.stringify(pending)}::jsonb) AS x(id uuid, candidates jsonb)
-      WHERE t.id = x.id`.execute(tx);
-  return statuses;
 }
 
 /** Closes the traces that never reached a hop (foreign or unknown origin, no candidate serial), with their reasons. */
 async function closeUnwalked(
-  tx: Tx,
   audit: Audit,
   ownerAgencyId: string,
-  closing: { traceId: string; reason: NonCompletionReason; params: Record<string, string> }[],
+  closing: { row: Walking['row']; reason: NonCompletionReason; params: Record<string, string> }[],
 ) {
-  if (closing.length === 0) return;
   // submitted → not_traceable is always allowed (core traceStatus): a trace closed before any hop.
-  await sql`
-    UPDATE traces t SET status = 'not_traceable', reason = x.reason, reason_params = x.params, completed_at = now()
-    FROM jsonb_to_recordset(${JSON.stringify(
-      closing.map((c) => ({ id: c.traceId, reason: c.reason, params: c.params })),
-    )}::jsonb) AS x(id uuid, reason text, params jsonb)
-    WHERE t.id = x.id`.execute(tx);
+  const now = new Date();
+  for (const { row, reason, params } of closing)
+    Object.assign(row, { status: 'not_traceable', reason, reason_params: params, completed_at: now });
   const entries: AuditEntry[] = closing.map((c) => ({
     action: 'trace.not_traceable',
     recordType: 'trace',
-    recordId: c.traceId,
+    recordId: c.row.id,
     ownerAgencyId,
     details: { reason: c.reason, params: c.params },
   }));

@@ -21,6 +21,7 @@ import {
 } from './schemas';
 import { manifestDb } from './tables';
 import { mayManageWatchList } from './watchListAccess';
+import { acceptRawBodies } from '../../platform/http/rawBodies';
 
 const MANIFEST_BODY_LIMIT = 32 * 1024 * 1024;
 
@@ -40,11 +41,7 @@ function fileProblem(error: unknown): AppError {
 
 export function manifestRoutes(app: AppInstance) {
   const { db } = app.services;
-  const raw = { parseAs: 'buffer' as const, bodyLimit: MANIFEST_BODY_LIMIT };
-  if (!app.hasContentTypeParser('text/csv'))
-    app.addContentTypeParser('text/csv', raw, (_request, body, done) => done(null, body));
-  if (!app.hasContentTypeParser(XLSX_MIME))
-    app.addContentTypeParser(XLSX_MIME, raw, (_request, body, done) => done(null, body));
+  acceptRawBodies(app, ['text/csv', XLSX_MIME], MANIFEST_BODY_LIMIT);
 
   app.post(
     '/api/v1/manifests/screen',

@@ -47,6 +47,7 @@ import {
   partyView,
   updateNotificationBody,
 } from './schemas';
+import { acceptRawBodies } from '../../platform/http/rawBodies';
 
 const tags = ['notifications'];
 
@@ -72,13 +73,7 @@ const UPLOAD_TYPES = [...ATTACHMENT_TYPES, 'application/octet-stream'];
 export function notificationRoutes(app: AppInstance) {
   const { db } = app.services;
   // Attachments arrive as raw bytes; the declared type is only a claim (the command reads the magic bytes).
-  for (const type of UPLOAD_TYPES)
-    if (!app.hasContentTypeParser(type))
-      app.addContentTypeParser(
-        type,
-        { parseAs: 'buffer', bodyLimit: ATTACHMENT_BODY_LIMIT },
-        (_request, body, done) => done(null, body),
-      );
+  acceptRawBodies(app, UPLOAD_TYPES, ATTACHMENT_BODY_LIMIT);
 
   app.get(
     '/api/v1/parties',

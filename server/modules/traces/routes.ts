@@ -41,6 +41,7 @@ import {
   tracePage,
   traceView,
 } from './schemas';
+import { acceptRawBodies } from '../../platform/http/rawBodies';
 
 const tags = ['traces'];
 const holderTags = ['record holders'];
@@ -48,12 +49,7 @@ const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
 export function traceRoutes(app: AppInstance) {
   const { db } = app.services;
-  if (!app.hasContentTypeParser('text/csv'))
-    app.addContentTypeParser(
-      'text/csv',
-      { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
-      (_r, body, done) => done(null, body),
-    );
+  acceptRawBodies(app, ['text/csv'], IMPORT_BODY_LIMIT);
 
   const detail = async (request: FastifyRequest, id: string) => {
     const { actor } = requireAuth(request);

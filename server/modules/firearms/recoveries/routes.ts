@@ -23,6 +23,7 @@ import {
   recoveryPage,
   updateRecoveryBody,
 } from './schemas';
+import { acceptRawBodies } from '../../../platform/http/rawBodies';
 
 const tags = ['recoveries'];
 const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
@@ -30,12 +31,7 @@ const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export function recoveryRoutes(app: AppInstance) {
   const { db } = app.services;
   // CSV uploads arrive as raw bytes: the import decides the encoding (UTF-8, else Windows-1252).
-  if (!app.hasContentTypeParser('text/csv'))
-    app.addContentTypeParser(
-      'text/csv',
-      { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
-      (_request, body, done) => done(null, body),
-    );
+  acceptRawBodies(app, ['text/csv'], IMPORT_BODY_LIMIT);
 
   const detail = async (id: string, request: Parameters<typeof requireAuth>[0]) => {
     const { actor } = requireAuth(request);

@@ -5,7 +5,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/connect';
 import { prepared } from '../../db/preparedStatements';
 import type { Database } from '../../db/schema';
-import { auditRowHash, auditRowTail } from './hash';
+import { auditRowHash, auditRowTail, type HashedAuditFields } from './hash';
 
 export interface AuditActorContext {
   userId: string | null;
@@ -43,26 +43,32 @@ async function lockChain(tx: Tx): Promise<{ chain: number; lastSeq: number; last
   return { chain: row.chain, lastSeq: Number(row.last_seq), lastHash: row.last_hash };
 }
 
+/** A row's hashed fields besides its place in a chain, stamped now. */
+function auditFields(
+  context: AuditActorContext,
+  entry: AuditEntry,
+): Omit<HashedAuditFields, 'chain' | 'seq'> {
+  return {
+    at: new Date(),
+    actorUserId: context.userId,
+    actorAgencyId: context.agencyId,
+    action: entry.action,
+    recordType: entry.recordType ?? null,
+    recordId: entry.recordId ?? null,
+    ownerAgencyId: entry.ownerAgencyId ?? null,
+    ip: context.ip,
+    requestId: context.requestId,
+    details: entry.details ?? {},
+  };
+}
+
 export async function appendAudit(tx: Tx, context: AuditActorContext, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const head = await lockChain(tx);
   let { lastSeq, lastHash } = head;
   const rows = entries.map((entry) => {
     const seq = lastSeq + 1;
-    const fields = {
-      chain: head.chain,
-      seq,
-      at: new Date(),
-      actorUserId: context.userId,
-      actorAgencyId: context.agencyId,
-      action: entry.action,
-      recordType: entry.recordType ?? null,
-      recordId: entry.recordId ?? null,
-      ownerAgencyId: entry.ownerAgencyId ?? null,
-      ip: context.ip,
-      requestId: context.requestId,
-      details: entry.details ?? {},
-    };
+    const fields = { chain: head.chain, seq, ...auditFields(context, entry) };
     const hash = auditRowHash(lastHash, fields);
     const row = {
       chain: fields.chain,
@@ -104,19 +110,8 @@ export async function appendOneAudit(
   context: AuditActorContext,
   entry: AuditEntry,
 ): Promise<boolean> {
-  const at = new Date();
-  const fields = {
-    at,
-    actorUserId: context.userId,
-    actorAgencyId: context.agencyId,
-    action: entry.action,
-    recordType: entry.recordType ?? null,
-    recordId: entry.recordId ?? null,
-    ownerAgencyId: entry.ownerAgencyId ?? null,
-    ip: context.ip,
-    requestId: context.requestId,
-    details: entry.details ?? {},
-  };
+  const fields = auditFields(context, entry);
+  const { at } = fields;
   const { rows } = await sql<{ chain: number }>`${prepared}
     WITH head AS (
       SELECT chain, last_seq + 1 AS seq, last_hash AS prev_hash FROM audit_chains

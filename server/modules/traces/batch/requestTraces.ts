@@ -213,8 +213,7 @@ export async function requestTraces(
     });
     if (creating.length === 0) return;
     const restoring: { p: Planned; row: Walking['row'] }[] = [];
-    const closing: { row: Walking['row']; reason: NonCompletionReason; params: Record<string, string> }[] =
-      [];
+    const closing: Closing[] = [];
     for (const p of creating) {
       const row = created.get(p.recovery.id)!;
       if (p.routing.kind !== 'centre' || !p.centreId) {
@@ -256,6 +255,13 @@ export async function requestTraces(
 }
 
 const openTraceConflict = () => conflict('trace_open');
+
+/** A new trace closed before any hop, and why. */
+interface Closing {
+  row: Walking['row'];
+  reason: NonCompletionReason;
+  params: Record<string, string>;
+}
 
 /**
  * A trace, in memory, for every firearm without an open trace (one read for all), with one audit row each; the new
@@ -352,7 +358,7 @@ async function proposeCandidates(
   tx: Tx,
   audit: Audit,
   restoring: { p: Planned; row: Walking['row'] }[],
-  closing: { row: Walking['row']; reason: NonCompletionReason; params: Record<string, string> }[],
+  closing: Closing[],
 ): Promise<void> {
   const asks: CandidateAsk[] = [];
   for (const { p, row } of restoring) {
@@ -375,11 +381,7 @@ async function proposeCandidates(
 }
 
 /** Closes the traces that never reached a hop (foreign or unknown origin, no candidate serial), with their reasons. */
-async function closeUnwalked(
-  audit: Audit,
-  ownerAgencyId: string,
-  closing: { row: Walking['row']; reason: NonCompletionReason; params: Record<string, string> }[],
-) {
+async function closeUnwalked(audit: Audit, ownerAgencyId: string, closing: Closing[]) {
   // submitted → not_traceable is always allowed (core traceStatus): a trace closed before any hop.
   const now = new Date();
   for (const { row, reason, params } of closing)

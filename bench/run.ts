@@ -18,7 +18,7 @@ const BENCHMARKS: Record<string, { title: string; run: () => Promise<Row[]> }> =
     run: benchScreeningLatency,
   },
   'ad-import': {
-    title: 'A&D CSV import through the import command (COPY into staging, set-based upsert)',
+    title: 'A&D CSV upload through the import route (COPY into staging, set-based upsert)',
     run: benchAdImport,
   },
   'trace-latency': {

@@ -46,6 +46,11 @@ import { acceptRawBodies } from '../../platform/http/rawBodies';
 const tags = ['traces'];
 const holderTags = ['record holders'];
 const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+/**
+ * An A&D file of MAX_AD_IMPORT_ROWS rows in one upload (131 MB for 1,000,000 typical rows). Only the bytes are held
+ * whole; the import decodes and stages them a piece at a time.
+ */
+const AD_IMPORT_BODY_LIMIT = 256 * 1024 * 1024;
 
 export function traceRoutes(app: AppInstance) {
   const { db } = app.services;
@@ -363,7 +368,7 @@ export function traceRoutes(app: AppInstance) {
   app.post(
     '/api/v1/holder/ad-records/import',
     {
-      bodyLimit: IMPORT_BODY_LIMIT,
+      bodyLimit: AD_IMPORT_BODY_LIMIT,
       schema: {
         tags: holderTags,
         summary:

@@ -1,10 +1,17 @@
 // The CSV reader's fast path (lines split as they are) must read exactly what its character-by-character reader
 // reads: the same records, cells and line numbers, the same delimiter choice and the same unterminated-quote line,
-// on arbitrary text made of the characters that matter (quotes, both delimiters, CR, LF, spaces).
+// on arbitrary text made of the characters that matter (quotes, both delimiters, CR, LF, spaces). Read from a file's
+// bytes a window at a time, it must read what it reads from the whole decoded text, wherever the windows cut.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsvRecords } from './csvRead';
+import { decodeCsvBytes, parseCsvRecords, readCsvBytes } from './csvRead';
 import { CsvRecordReader } from './csvRecordReader';
+
+function drain(reader: CsvRecordReader) {
+  const records = [];
+  for (let record = reader.next(); record; record = reader.next()) records.push(record);
+  return { records, unterminatedAt: reader.unterminatedAt, delimiter: reader.delimiter };
+}
 
 function readAll(text: string, fastPath = true) {
   const reader = new CsvRecordReader(text, { fastPath });
@@ -23,6 +30,35 @@ describe('CsvRecordReader', () => {
         expect(readAll(t)).toEqual(readAll(t, false));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('reads a file in windows of any size as it reads the whole text: UTF-8 (BOM, characters cut by a window) and Windows-1252', () => {
+    const text = fc
+      .array(fc.constantFrom('a', ' ', ',', ';', '"', '""', '\n', '\r', '\r\n', 'é', '€', '😀', 'ñ'), {
+        maxLength: 60,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.integer({ min: 1, max: 12 }), (t, bom, window) => {
+        const bytes = Buffer.from((bom ? '\ufeff' : '') + t, 'utf8');
+        const whole = decodeCsvBytes(bytes);
+        const windowed = readCsvBytes(bytes, window);
+        expect(windowed.encoding).toBe('utf-8');
+        expect(drain(windowed.reader)).toEqual(drain(new CsvRecordReader(whole.text)));
+      }),
+      { numRuns: 3000 },
+    );
+    // é and ñ as single Windows-1252 bytes: not UTF-8, read as Windows-1252 in both ways.
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 12 }), (t, window) => {
+        const bytes = Buffer.from(`é;${t.replace(/[€😀]/gu, 'x')}`, 'latin1');
+        const whole = decodeCsvBytes(bytes);
+        const windowed = readCsvBytes(bytes, window);
+        expect([whole.encoding, windowed.encoding]).toEqual(['windows-1252', 'windows-1252']);
+        expect(drain(windowed.reader)).toEqual(drain(new CsvRecordReader(whole.text)));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -1,7 +1,7 @@
 // The bulk A&D import (COPY into a temporary staging table, one INSERT … SELECT … ON CONFLICT DO NOTHING) on every
-// test database, called as the route will call it (with the database handle, so COPY runs) and as it is called today
-// (with Kysely only: unnest batches): idempotency, bad rows by line, Windows-1252 files, 100,000 rows, and the
-// fast row check agreeing with the zod schema.
+// test database, called as the route calls it (with the database handle, so COPY runs) and with Kysely only (unnest
+// batches): idempotency, bad rows by line, Windows-1252 files, 100,000 rows in one 35 MB upload through the route,
+// and the fast row check agreeing with the zod schema.
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,28 +137,48 @@ describe.each(DATABASE_KINDS)('A&D bulk import on %s', (kind) => {
     expect(await run(single)).toMatchObject({ inserted: 0, unchanged: 1 });
   });
 
-  it('imports a 100,000-row file in one go, and again changes nothing', { timeout: 300_000 }, async () => {
-    const lines = [HEADER];
-    for (let i = 0; i < 100_000; i++)
-      lines.push(
-        i % 10_000 === 7
-          ? `Glock,G19,HUGE${i},,,sale,not-a-date,,Bo Lee,,,`
-          : `Glock,G19,HUGE${i},,,sale,2022-0${1 + (i % 9)}-1${i % 10},,Buyer ${i % 997},,"${i} Oak St, Tucson, AZ",`,
+  it(
+    "imports a 100,000-row file of 35 MB in one upload (over the other imports' 32 MiB), and again changes nothing",
+    { timeout: 300_000 },
+    async () => {
+      // A column Rastro does not know (ignored, and named in the answer) makes each row ~360 bytes.
+      const notes = 'n'.repeat(300);
+      const lines = [`${HEADER},notes`];
+      for (let i = 0; i < 100_000; i++)
+        lines.push(
+          i % 10_000 === 7
+            ? `Glock,G19,HUGE${i},,,sale,not-a-date,,Bo Lee,,,,${notes}`
+            : `Glock,G19,HUGE${i},,,sale,2022-0${1 + (i % 9)}-1${i % 10},,Buyer ${i % 997},,"${i} Oak St, Tucson, AZ",,${notes}`,
+        );
+      const file = Buffer.from(lines.join('\n'), 'utf8');
+      expect(file.length).toBeGreaterThan(34 * 1024 * 1024);
+      const before = await rowsOfHolder();
+      const client = await t.signIn(CONNECTED_DEALER);
+      const started = performance.now();
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/holder/ad-records/import?licence=${RIO}`,
+        headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': 'text/csv' },
+        payload: file,
+      });
+      const seconds = (performance.now() - started) / 1000;
+      expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
+      const result = response.json<Awaited<ReturnType<typeof run>>>();
+      expect(result).toMatchObject({
+        received: 100_000,
+        inserted: 99_990,
+        rejected: 10,
+        ignoredColumns: ['notes'],
+      });
+      expect(result.errors.map((e) => e.line)).toEqual(
+        Array.from({ length: 10 }, (_, k) => k * 10_000 + 7 + 2),
       );
-    const file = lines.join('\n');
-    const before = await rowsOfHolder();
-    const started = performance.now();
-    const result = await run(file);
-    const seconds = (performance.now() - started) / 1000;
-    expect(result).toMatchObject({ received: 100_000, inserted: 99_990, rejected: 10 });
-    expect(result.errors.map((e) => e.line)).toEqual(
-      Array.from({ length: 10 }, (_, k) => k * 10_000 + 7 + 2),
-    );
-    expect(await rowsOfHolder()).toBe(before + 99_990);
-    expect(await run(file)).toMatchObject({ inserted: 0, unchanged: 99_990 });
-    // Generous for a shared CI machine: the bench measures speed; this catches a row-by-row regression.
-    expect(seconds).toBeLessThan(180);
-  });
+      expect(await rowsOfHolder()).toBe(before + 99_990);
+      expect(await run(file)).toMatchObject({ inserted: 0, unchanged: 99_990 });
+      // Generous for a shared CI machine: the bench measures speed; this catches a row-by-row regression.
+      expect(seconds).toBeLessThan(180);
+    },
+  );
 });
 
 describe('A&D row check and hash', () => {

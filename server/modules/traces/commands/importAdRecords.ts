@@ -1,8 +1,9 @@
 // A record holder connects its A&D records by CSV upload, for its own licences only. Each row is validated; bad rows
 // are reported by line with the reason and good rows kept; a row already imported (same content) is left alone, so
-// re-uploading a file changes nothing. The file is read one record at a time and loaded in chunks, each COPYed into a
-// temporary staging table and moved into ad_records by one INSERT … SELECT … ON CONFLICT (holder_id, row_hash)
-// DO NOTHING, while the next chunk is parsed; all in one audited transaction (docs/decisions/0008).
+// re-uploading a file changes nothing. The file is decoded and read one record at a time and loaded in chunks, each
+// COPYed into a temporary staging table and moved into ad_records by one INSERT … SELECT … ON CONFLICT
+// (holder_id, row_hash) DO NOTHING, while the next chunk is parsed; all in one audited transaction
+// (docs/decisions/0008).
 // The answer is a summary: imported rows never leave the server (NO REGISTRY).
 import { sql } from 'kysely';
 import type { Actor } from '../../../../core/sharing';
@@ -11,7 +12,7 @@ import { fieldText } from '../../../../core/i18n/errors';
 import type { AuditActorContext } from '../../../platform/audit';
 import { AppError, fieldErrorsFromZod, invalidFields, type FieldError } from '../../../platform/errors';
 import type { CsvLineError } from '../../../platform/http/csvImport';
-import { decodeCsvBytes } from '../../../platform/http/csvRead';
+import { readCsvBytes } from '../../../platform/http/csvRead';
 import type { Tx } from '../../../platform/transaction';
 import { makeKeyOf, serialColumns, todayUtc } from '../../firearms/firearmInput';
 import {
@@ -24,7 +25,6 @@ import {
   adValuesOf,
 } from '../adImport/adRow';
 import { encodeValue } from '../adImport/bulkCopy';
-import { CsvRecordReader } from '../../../platform/http/csvRecordReader';
 import { inImportTransaction, type ImportDatabase } from '../adImport/importTransaction';
 import { quickAdRowChecker } from '../adImport/quickAdRow';
 import { timeOrderedIds } from '../adImport/timeOrderedIds';
@@ -78,8 +78,8 @@ export async function importAdRecords(
       params: { licence: licence ?? '' },
     });
 
-  const { text, encoding } = decodeCsvBytes(bytes);
-  const reader = new CsvRecordReader(text);
+  // Decoded a window at a time: a 1,000,000-row file is never one string as well as its bytes.
+  const { reader, encoding } = readCsvBytes(bytes);
   const header = reader.next();
   let pending = header && reader.next();
   if (!header || !pending) throw invalidFields({ field: 'file', message: 'csv_empty' });

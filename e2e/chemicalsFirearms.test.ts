@@ -65,6 +65,13 @@ describe.runIf(browserTestsEnabled())('chemical screening and recovered firearms
     await page.getByLabel(/^Estado o provincia/).fill('Sonora');
     await page.getByLabel(/^Municipio/).fill('Nogales');
     await page.getByLabel(/^Número de carpeta/).fill('FGE-SON/2026/118');
+    // Coordinates are optional, but a latitude without a longitude is refused, at the longitude.
+    await page.getByRole('textbox', { name: /^Latitud/ }).fill('31.3404');
+    await page.getByRole('button', { name: 'Registrar', exact: true }).click();
+    const longitude = page.getByRole('textbox', { name: /^Longitud/ });
+    await page.getByText('Indique latitud y longitud, o ninguna de las dos.').waitFor();
+    expect(await longitude.getAttribute('aria-invalid')).toBe('true');
+    await longitude.fill('-110.9343');
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();
     await page.getByText('Arma de fuego asegurada registrada.').waitFor();
     await page.getByTestId('related-records').waitFor();
@@ -79,6 +86,7 @@ describe.runIf(browserTestsEnabled())('chemical screening and recovered firearms
     expect(await row.innerText()).toContain('Glock');
     await row.getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: /Glock G19 asegurada/ }).waitFor();
+    await page.getByText('31.3404, -110.9343').waitFor();
     await page.context().close();
   });
 });

@@ -1,7 +1,19 @@
 // Record a recovered firearm: serial (intact, obliterated or partly restored), description checked live against
 // the reference table, place and date of recovery, case, possessor, sharing. After saving, the earlier
 // records of the same firearm are shown, so nobody starts blind.
-import { Alert, Button, Group, Paper, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -87,6 +99,24 @@ export function RecordRecoveryPage() {
     />
   );
 
+  // Typing is limited to a signed decimal, and an unfinished one ('-') is cleared on blur; out-of-range values and a
+  // lone latitude or longitude are the server's to refuse, at the field.
+  const coordinate = (field: 'latitude' | 'longitude', bound: number) => (
+    <NumberInput
+      label={t(`recordRecovery.${field}`)}
+      description={t('recordRecovery.coordinatesHelp')}
+      value={form[field]}
+      onChange={(value) => patch({ [field]: value })}
+      decimalScale={6}
+      min={-bound}
+      max={bound}
+      clampBehavior="none"
+      hideControls
+      error={fieldError(error, field)}
+      miw={220}
+    />
+  );
+
   if (record.data) {
     return (
       <>
@@ -158,6 +188,10 @@ export function RecordRecoveryPage() {
             <Group grow align="flex-start" wrap="wrap">
               {text('recoveryState', t('recordRecovery.recoveryState'))}
               {text('recoveryMunicipality', t('recordRecovery.recoveryMunicipality'))}
+            </Group>
+            <Group grow align="flex-start" wrap="wrap">
+              {coordinate('latitude', 90)}
+              {coordinate('longitude', 180)}
             </Group>
             <Group grow align="flex-start" wrap="wrap">
               {text('caseNumber', t('recordRecovery.caseNumber'))}

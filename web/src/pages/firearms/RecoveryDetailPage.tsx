@@ -105,6 +105,13 @@ function Details({ r }: { r: RecoveryDetail }) {
               {[r.recovery.municipality, r.recovery.state, r.recovery.country].filter(Boolean).join(', ')}
             </Text>
           </Fact>
+          {r.recovery.latitude !== null && r.recovery.longitude !== null && (
+            <Fact label={t('recoveries.coordinates')}>
+              <Text size="sm">
+                {r.recovery.latitude}, {r.recovery.longitude}
+              </Text>
+            </Fact>
+          )}
           <Fact label={t('recoveries.columnCase')}>
             <Text size="sm">{r.caseNumber ?? none}</Text>
           </Fact>

@@ -19,6 +19,9 @@ export interface RecoveryForm {
   recoveryCountry: string;
   recoveryState: string;
   recoveryMunicipality: string;
+  /** Decimal degrees as NumberInput gives them: a number, '' when empty, or what is being typed ('-', '31.'). */
+  latitude: number | string;
+  longitude: number | string;
   caseNumber: string;
   crimeCode: string;
   possessorName: string;
@@ -26,7 +29,10 @@ export interface RecoveryForm {
   sharing: Sharing;
 }
 
-export type TextField = Exclude<keyof RecoveryForm, 'serialState' | 'type' | 'sharing'>;
+export type TextField = Exclude<
+  keyof RecoveryForm,
+  'serialState' | 'type' | 'sharing' | 'latitude' | 'longitude'
+>;
 
 export function emptyRecoveryForm(country: string): RecoveryForm {
   return {
@@ -43,6 +49,8 @@ export function emptyRecoveryForm(country: string): RecoveryForm {
     recoveryCountry: country,
     recoveryState: '',
     recoveryMunicipality: '',
+    latitude: '',
+    longitude: '',
     caseNumber: '',
     crimeCode: '',
     possessorName: '',
@@ -66,6 +74,8 @@ export const RECOVERY_FIELDS = [
   'recoveryCountry',
   'recoveryState',
   'recoveryMunicipality',
+  'latitude',
+  'longitude',
   'caseNumber',
   'crimeCode',
   'possessor',
@@ -76,6 +86,12 @@ export const RECOVERY_FIELDS = [
 ] as const;
 
 const orNull = (value: string) => (value.trim() ? value.trim() : null);
+
+/** A coordinate as sent. NumberInput clears an unfinished entry ('-') on blur, so a string here is '' or '31.'. */
+function coordinateValue(value: number | string): number | null {
+  const number = typeof value === 'number' ? value : value.trim() === '' ? NaN : Number(value);
+  return Number.isFinite(number) ? number : null;
+}
 
 export function recoveryBody(form: RecoveryForm) {
   return {
@@ -92,6 +108,8 @@ export function recoveryBody(form: RecoveryForm) {
     recoveryCountry: form.recoveryCountry,
     recoveryState: orNull(form.recoveryState),
     recoveryMunicipality: orNull(form.recoveryMunicipality),
+    latitude: coordinateValue(form.latitude),
+    longitude: coordinateValue(form.longitude),
     caseNumber: orNull(form.caseNumber),
     crimeCode: orNull(form.crimeCode),
     possessor: form.possessorName.trim()

@@ -5,7 +5,7 @@ import { main as serve } from '../main';
 import { migrate } from '../db/migrate';
 import { seedChemicals } from '../db/seed/seedChemicals';
 import { seedDemo } from '../db/seed/seedDemo';
-import { seedScaleFromCli } from '../db/seed/scale/cli';
+import { seedScaleFromCli, traceSeededFromCli } from '../db/seed/scale/cli';
 import { verifyAuditChain } from '../platform/audit';
 import { createToken } from '../modules/tokens/commands/createToken';
 import { notificationCommands } from '../modules/notifications/cli';
@@ -55,7 +55,12 @@ export function buildCli(): Command {
     .description('load the demo agencies, users, sharing groups and alerts into an empty database')
     .option('--scale <records>', 'also make this many synthetic A&D records in realistic chains', positiveInt)
     .option('--seed <n>', 'random seed of --scale (same seed, same data)', positiveInt, 1968)
-    .action((options: { scale?: number; seed: number }) =>
+    .option(
+      '--traces <n>',
+      'then request traces of this many seeded recoveries, each by its recovering agency (real chain walks)',
+      positiveInt,
+    )
+    .action((options: { scale?: number; seed: number; traces?: number }) =>
       withDatabase(async (database, config) => {
         await seedChemicals(database.db);
         const report = await seedDemo(database.db, { production: config.nodeEnv === 'production' });
@@ -65,6 +70,7 @@ export function buildCli(): Command {
             : 'database already has agencies; nothing seeded',
         );
         if (options.scale) await seedScaleFromCli(database, options.scale, options.seed);
+        if (options.traces) await traceSeededFromCli(database, options.traces);
       }),
     );
 

@@ -2,6 +2,12 @@
 import { Badge } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+// A long label (Spanish and French ones are) wraps inside a narrow table cell instead of being cut to "EN ESPER…".
+const WRAPPING = {
+  root: { flexShrink: 0, height: 'auto', maxWidth: '100%', paddingBlock: 2 },
+  label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.25 },
+} as const;
+
 export type Tone = 'positive' | 'negative' | 'pending' | 'neutral' | 'info';
 
 const TONES: Record<Tone, string> = {
@@ -25,7 +31,7 @@ export function StatusBadge({
   'data-testid'?: string;
 }) {
   return (
-    <Badge color={TONES[tone]} variant="filled" size={size} style={{ flexShrink: 0 }} {...rest}>
+    <Badge color={TONES[tone]} variant="filled" size={size} radius="sm" styles={WRAPPING} {...rest}>
       {children}
     </Badge>
   );

@@ -1,11 +1,13 @@
 // The scale seed on every test database: realistic shares (Texas and the border states, time-to-crime), the same rows
 // for the same seed, a refused second run, and chains that really walk: a seeded recovery whose chain is connected
-// completes through the API, one with an unconnected holder waits in its inbox, a pre-1968 gun is not traceable.
+// completes through the API, one with an unconnected holder waits in its inbox, a pre-1968 gun is not traceable;
+// `--traces` then traces a sample of them, each by the agency that recovered it.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { createTestApp, type TestApp, type UserClient } from '../../../test/testApp';
 import { seedScale, type ScaleReport } from './seedScale';
+import { traceSeededRecoveries } from './traceRecoveries';
 
 const RECORDS = 6000;
 
@@ -122,5 +124,33 @@ describe.each(DATABASE_KINDS)('scale seed on %s', (kind) => {
     const year = Number(pre.other_markings!.match(/(\d{4})/)![1]);
     expect(year).toBeLessThan(1968);
     expect(await trace('PRE', { manufactureYear: year })).toMatchObject({ status: 'not_traceable' });
+  });
+
+  it('--traces requests traces of untraced seeded recoveries by their own agencies, with every kind of outcome', async () => {
+    const progress: number[] = [];
+    const before = new Date();
+    const report = await traceSeededRecoveries(t.db, 400, (done) => progress.push(done));
+    expect(report.requested).toBe(400);
+    expect(progress.at(-1)).toBe(400);
+    const made = Object.values(report.statuses).reduce((a, b) => a + b, 0);
+    expect(made + report.skipped).toBe(400);
+    expect(report.skipped).toBe(0);
+    for (const status of ['completed', 'awaiting_record_holder', 'not_traceable'])
+      expect(report.statuses[status], status).toBeGreaterThan(0);
+    const check = await sql<{ traces: string; foreign: string; ttc: string; audited: string }>`
+      SELECT count(*) AS traces,
+             count(*) FILTER (WHERE t.owner_agency_id <> r.owner_agency_id) AS foreign,
+             count(*) FILTER (WHERE t.status = 'completed' AND t.ttc_days IS NOT NULL) AS ttc,
+             (SELECT count(*) FROM audit_events WHERE request_id = 'seed-traces') AS audited
+      FROM traces t JOIN recoveries r ON r.id = t.recovery_id
+      WHERE r.case_number LIKE 'SCALE%' AND t.created_at >= ${before}`.execute(t.db);
+    const row = check.rows[0]!;
+    expect(Number(row.traces)).toBe(made);
+    expect(row.foreign).toBe('0');
+    expect(Number(row.ttc)).toBe(report.statuses.completed);
+    expect(Number(row.audited)).toBeGreaterThanOrEqual(made);
+    // A second run asks about other recoveries: none is traced twice.
+    const again = await traceSeededRecoveries(t.db, 50);
+    expect(again).toMatchObject({ requested: 50, skipped: 0 });
   });
 });

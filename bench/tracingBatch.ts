@@ -6,6 +6,7 @@
 // The run's traces are deleted afterwards (BENCH_KEEP_TRACES=1 keeps them), so every run starts from the same data.
 import { sql } from 'kysely';
 import { startEmbeddedAnalyze } from '../server/db/embeddedAnalyze';
+import { manufactureYearOf } from '../server/db/seed/scale/traceRecoveries';
 import { round, type Row } from './table';
 import { signedInApp } from './tracingApp';
 import { openScaleDatabase, tableCounts, type ScaleDatabase } from './tracingDatabase';
@@ -58,8 +59,8 @@ export async function benchTraceBatch(): Promise<Row[]> {
       Array.from({ length: concurrency }, async () => {
         while (next < chunks.length) {
           const items = chunks[next++]!.map((recovery) => {
-            const year = recovery.other_markings?.match(/Manufactured (\d{4})/)?.[1];
-            return { recoveryId: recovery.id, ...(year ? { manufactureYear: Number(year) } : {}) };
+            const year = manufactureYearOf(recovery.other_markings);
+            return { recoveryId: recovery.id, ...(year ? { manufactureYear: year } : {}) };
           });
           const sent = performance.now();
           const response = await app.inject({

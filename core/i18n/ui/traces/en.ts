@@ -167,7 +167,7 @@ export const tracesUiEn = {
     },
     importTitle: 'Upload A&D records',
     importIntro:
-      'A CSV file of your acquisition and disposition records (UTF-8 or Windows-1252). Bad rows are reported by line; good rows are kept; uploading the same file again changes nothing.',
+      'A CSV file of your acquisition and disposition records (UTF-8 or Windows-1252), up to 1,000,000 rows or 256 MB per file. Bad rows are reported by line; good rows are kept; uploading the same file again changes nothing.',
     importFile: 'CSV file',
     importLicence: 'Licence (when you hold several)',
     upload: 'Upload',

@@ -176,7 +176,7 @@ export const tracesUiEs: Catalogue<typeof tracesUiEn> = {
     },
     importTitle: 'Cargar registros de adquisición y enajenación',
     importIntro:
-      'Un archivo CSV con sus registros de adquisición y enajenación (UTF-8 o Windows-1252). Las filas con errores se informan por línea; las correctas se conservan; cargar el mismo archivo otra vez no cambia nada.',
+      'Un archivo CSV con sus registros de adquisición y enajenación (UTF-8 o Windows-1252), hasta 1 000 000 de filas o 256 MB por archivo. Las filas con errores se informan por línea; las correctas se conservan; cargar el mismo archivo otra vez no cambia nada.',
     importFile: 'Archivo CSV',
     importLicence: 'Licencia (si tiene varias)',
     upload: 'Cargar',

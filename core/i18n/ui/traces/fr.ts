@@ -176,7 +176,7 @@ export const tracesUiFr: Catalogue<typeof tracesUiEn> = {
     },
     importTitle: 'Téléverser les registres d’acquisition et de cession',
     importIntro:
-      'Un fichier CSV de vos registres d’acquisition et de cession (UTF-8 ou Windows-1252). Les lignes erronées sont signalées par numéro; les bonnes sont conservées; téléverser le même fichier à nouveau ne change rien.',
+      'Un fichier CSV de vos registres d’acquisition et de cession (UTF-8 ou Windows-1252), jusqu’à 1 000 000 de lignes ou 256 Mo par fichier. Les lignes erronées sont signalées par numéro; les bonnes sont conservées; téléverser le même fichier à nouveau ne change rien.',
     importFile: 'Fichier CSV',
     importLicence: 'Permis (si vous en détenez plusieurs)',
     upload: 'Téléverser',

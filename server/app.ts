@@ -25,6 +25,7 @@ import type { DatabaseHandle } from './db/connect';
 import { registerAuthResolution } from './platform/auth';
 import { AppError, sendProblem, zodValidatorCompiler } from './platform/errors';
 import { registerModules } from './modules';
+import { loadReferenceAdditions } from './modules/firearms/reference/proposals';
 
 export interface AppServices {
   db: DatabaseHandle['db'];
@@ -70,6 +71,8 @@ export async function buildApp(
   });
   const app = fastify.withTypeProvider<ZodTypeProvider>() as AppInstance;
   app.decorate('services', { db: database.db, database, config });
+  // Additions to the firearm reference table accepted on this database (the table itself ships with the code).
+  await loadReferenceAdditions(database.db);
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error, config.bodyLimitBytes));

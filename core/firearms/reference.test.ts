@@ -14,6 +14,7 @@ import {
   modelKey,
   normaliseCaliber,
   normaliseMake,
+  setReferenceAdditions,
 } from './reference';
 import { FIREARM_TYPE_CODES } from './referenceTypes';
 
@@ -163,5 +164,40 @@ describe('checking a firearm description', () => {
     expect(
       codes({ make: 'Savage', model: 'Mark II', caliber: '.22 LR', type: 'R', countryOfManufacture: 'ca' }),
     ).toEqual([]);
+  });
+});
+
+describe('accepted additions', () => {
+  it('are laid over the built-in table, keep the key free text had, and are replaced as a whole', () => {
+    const before = makeKey('Kral Arms');
+    expect(codes({ make: 'Kral Arms', model: 'Puncher', caliber: '5.5mm Pellet', type: 'R' })).toEqual([
+      'unknown_make',
+      'unknown_caliber',
+    ]);
+    setReferenceAdditions([
+      { kind: 'make', name: 'Kral Arms', aliases: ['Kral'], countries: ['TR'] },
+      { kind: 'caliber', name: '5.5mm Pellet', aliases: ['.22 pellet'] },
+      { kind: 'model', makeId: makeKey('Kral Arms'), name: 'Puncher', aliases: [], types: ['R'], calibers: [] },
+      { kind: 'model', makeId: 'glock', name: 'G49', aliases: [], types: ['P'], calibers: ['9mm-luger'] },
+    ]);
+    try {
+      const kral = normaliseMake('KRAL')!;
+      expect(kral.id).toBe(before);
+      expect(autocompleteMakes('Kra').map((m) => m.name)).toContain('Kral Arms');
+      expect(autocompleteModels(kral, 'Pun').map((m) => m.name)).toEqual(['Puncher']);
+      expect(normaliseCaliber('.22 Pellet')?.name).toBe('5.5mm Pellet');
+      expect(codes({ make: 'Kral', model: 'Puncher', caliber: '5.5mm pellet', type: 'R' })).toEqual([]);
+      // A model added to a built-in make; the make's own models are all still there.
+      const glock = getMake('glock')!;
+      expect(findModel(glock, 'G49')?.types).toEqual(['P']);
+      expect(findModel(glock, 'G19')).not.toBeNull();
+      // An added model lists calibers without claiming they are all: no "never chambered" guess.
+      expect(codes({ make: 'Glock', model: 'G49', caliber: '.40 S&W', type: 'P' })).toEqual([]);
+      setReferenceAdditions([]);
+      expect(normaliseMake('Kral Arms')).toBeNull();
+      expect(findModel(getMake('glock')!, 'G49')).toBeNull();
+    } finally {
+      setReferenceAdditions([]);
+    }
   });
 });

@@ -1,10 +1,11 @@
 // The firearm reference table and its look-ups: resolve what an officer typed for make, model and caliber to one
 // reference entry (aliases, punctuation, accents and case ignored), and autocomplete by prefix. Most failed traces
-// are badly described guns, so the form resolves every description against this table.
+// are badly described guns, so the form resolves every description against this table. Agencies propose what it
+// lacks; accepted additions are laid over the built-in table (setReferenceAdditions).
 import { CALIBERS } from './data/calibers';
 import { MAKES_FOREIGN } from './data/makesForeign';
 import { MAKES_NORTH_AMERICA } from './data/makesNorthAmerica';
-import type { CaliberRef, MakeRef, ModelRef } from './referenceTypes';
+import type { CaliberRef, FirearmTypeCode, MakeRef, ModelRef } from './referenceTypes';
 
 export { CALIBERS };
 export const MAKES: readonly MakeRef[] = [...MAKES_NORTH_AMERICA, ...MAKES_FOREIGN];
@@ -62,32 +63,100 @@ function indexBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<str
   return index;
 }
 
-const makeIndex = indexBy(MAKES, (m) => [m.name, m.id, ...m.aliases].map(makeKey));
-const caliberIndex = indexBy(CALIBERS, (c) => [c.name, c.id, ...c.aliases].map(caliberKey));
-const caliberById = new Map(CALIBERS.map((c) => [c.id, c]));
-const makeById = new Map(MAKES.map((m) => [m.id, m]));
-const modelIndexes = new Map(
-  MAKES.map((m) => [m.id, indexBy(m.models, (x) => [x.name, ...x.aliases].map(modelKey))]),
-);
+/** An entry agencies proposed and a reference curator accepted (server/modules/firearms/reference/proposals). */
+export type ReferenceAddition =
+  | { kind: 'make'; name: string; aliases: readonly string[]; countries: readonly string[] }
+  | {
+      kind: 'model';
+      /** The make's id (a base make's, or an added make's). */
+      makeId: string;
+      name: string;
+      aliases: readonly string[];
+      types: readonly FirearmTypeCode[];
+      /** Caliber ids; an added model never claims to list every caliber it was made in. */
+      calibers: readonly string[];
+    }
+  | { kind: 'caliber'; name: string; aliases: readonly string[] };
+
+/**
+ * The id an added make or caliber gets: the key its free-text name already had, so records described before the
+ * addition (make_key = makeKey of the typed name) still meet the ones described after it.
+ */
+export const addedMakeId = (name: string) => makeKey(name);
+export const addedCaliberId = (name: string) => caliberKey(name);
+
+interface Reference {
+  makes: readonly MakeRef[];
+  calibers: readonly CaliberRef[];
+  makeIndex: Map<string, MakeRef>;
+  caliberIndex: Map<string, CaliberRef>;
+  caliberById: Map<string, CaliberRef>;
+  makeById: Map<string, MakeRef>;
+  modelIndexes: Map<string, Map<string, ModelRef>>;
+}
+
+function buildReference(additions: readonly ReferenceAddition[]): Reference {
+  const calibers: CaliberRef[] = [...CALIBERS];
+  const makes: MakeRef[] = [...MAKES];
+  for (const a of additions) {
+    if (a.kind === 'caliber') calibers.push({ id: addedCaliberId(a.name), name: a.name, aliases: a.aliases });
+    if (a.kind === 'make')
+      makes.push({ id: addedMakeId(a.name), name: a.name, aliases: a.aliases, countries: a.countries, models: [] });
+  }
+  for (const a of additions) {
+    if (a.kind !== 'model') continue;
+    const at = makes.findIndex((m) => m.id === a.makeId);
+    const make = makes[at];
+    if (!make) continue;
+    const model: ModelRef = {
+      name: a.name,
+      aliases: a.aliases,
+      types: a.types,
+      calibers: a.calibers,
+      calibersComplete: false,
+      importedBy: [],
+    };
+    makes[at] = { ...make, models: [...make.models, model] };
+  }
+  return {
+    makes,
+    calibers,
+    makeIndex: indexBy(makes, (m) => [m.name, m.id, ...m.aliases].map(makeKey)),
+    caliberIndex: indexBy(calibers, (c) => [c.name, c.id, ...c.aliases].map(caliberKey)),
+    caliberById: new Map(calibers.map((c) => [c.id, c])),
+    makeById: new Map(makes.map((m) => [m.id, m])),
+    modelIndexes: new Map(
+      makes.map((m) => [m.id, indexBy(m.models, (x) => [x.name, ...x.aliases].map(modelKey))]),
+    ),
+  };
+}
+
+// One process serves one database: the server sets the accepted additions at start and after each decision.
+let reference = buildReference([]);
+
+/** Replaces the accepted additions (all of them, not a delta) on top of the built-in table. */
+export function setReferenceAdditions(additions: readonly ReferenceAddition[]): void {
+  reference = buildReference(additions);
+}
 
 export function getMake(id: string): MakeRef | null {
-  return makeById.get(id) ?? null;
+  return reference.makeById.get(id) ?? null;
 }
 
 export function getCaliber(id: string): CaliberRef | null {
-  return caliberById.get(id) ?? null;
+  return reference.caliberById.get(id) ?? null;
 }
 
 /** Resolves a typed make name ("S&W", "SMITH AND WESSON", "RUGER") to its reference entry. */
 export function normaliseMake(text: string): MakeRef | null {
   const key = makeKey(text);
-  return key === '' ? null : (makeIndex.get(key) ?? null);
+  return key === '' ? null : (reference.makeIndex.get(key) ?? null);
 }
 
 /** Resolves a typed caliber ("9mm", "9x19", ".223", "7,62x39") to its reference entry. */
 export function normaliseCaliber(text: string): CaliberRef | null {
   const key = caliberKey(text);
-  return key === '' ? null : (caliberIndex.get(key) ?? null);
+  return key === '' ? null : (reference.caliberIndex.get(key) ?? null);
 }
 
 /**
@@ -95,7 +164,7 @@ export function normaliseCaliber(text: string): CaliberRef | null {
  * Sturm, Ruger), because officers often repeat the make in the model field.
  */
 export function findModel(make: MakeRef, text: string): ModelRef | null {
-  const index = modelIndexes.get(make.id);
+  const index = reference.modelIndexes.get(make.id);
   const key = modelKey(text);
   if (!index || key === '') return null;
   const direct = index.get(key);
@@ -111,7 +180,7 @@ export function findModel(make: MakeRef, text: string): ModelRef | null {
 
 /** Every make that has a model answering to this text: used to say "that model is a Glock, not a Taurus". */
 export function makesWithModel(text: string): MakeRef[] {
-  return MAKES.filter((m) => findModel(m, text) !== null);
+  return reference.makes.filter((m) => findModel(m, text) !== null);
 }
 
 /**
@@ -148,7 +217,7 @@ function autocomplete<T>(
 export function autocompleteMakes(prefix: string, limit = 10): MakeRef[] {
   // The typed prefix keeps its trailing words: "S&" must stay "SAND" (towards S&W), not lose "AND" as a suffix.
   return autocomplete(
-    MAKES,
+    reference.makes,
     prefix,
     makeKey,
     (m) => m.name,
@@ -171,7 +240,7 @@ export function autocompleteModels(make: MakeRef, prefix: string, limit = 10): M
 
 export function autocompleteCalibers(prefix: string, limit = 10): CaliberRef[] {
   return autocomplete(
-    CALIBERS,
+    reference.calibers,
     prefix,
     caliberKey,
     (c) => c.name,

@@ -23,6 +23,8 @@ export const ABILITIES = [
   'manage_notifications',
   'answer_trace_hops',
   'manage_watch_lists',
+  /** Accept or reject agencies' proposed additions to the firearm reference table. */
+  'manage_reference',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -55,6 +57,7 @@ const ABILITIES_BY_ROLE: Record<Role, readonly Ability[]> = {
     'screen_chemicals',
     'request_traces',
     'work_traces',
+    'manage_reference',
   ],
   regulator: [
     'read_alerts',
@@ -85,6 +88,7 @@ const ABILITIES_BY_ROLE: Record<Role, readonly Ability[]> = {
     'manage_all_users',
     'manage_agency_users',
     'read_audit',
+    'manage_reference',
   ],
 };
 

@@ -4,8 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
+import { migrate } from '../db/migrate';
 
 const database = await connectDatabase({ dataDir: 'memory://' });
+// The app reads its reference-table additions at build time.
+await migrate(database.db);
 const app = await buildApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database, {
   logger: false,
 });

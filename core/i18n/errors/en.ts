@@ -127,6 +127,10 @@ export const errorsEn = {
     stale_version:
       'Someone else changed this record meanwhile (you edited version {{yourVersion}}; it is now at {{currentVersion}}). Reload it, then try again.',
     invalid: 'Not valid.',
+    already_in_reference: 'The reference table already has this: {{entry}}.',
+    proposal_exists: 'This addition has already been proposed.',
+    unknown_make: 'This make is not in the reference table: propose the make first.',
+    unknown_caliber_named: 'Caliber "{{caliber}}" is not in the reference table: propose it first.',
   },
   /** Localised details of 409 conflicts, chosen by the `reasonKey` a command gives (`reason` stays the English fallback). */
   conflictReason: {
@@ -148,6 +152,8 @@ export const errorsEn = {
       'Someone else changed this alert meanwhile (you had version {{yourVersion}}; it is now at {{currentVersion}}). Reload it, then try again.',
     listing_superseded:
       'The current {{jurisdiction}} listing changed since you loaded it. Reload the chemical, then try again.',
+    reference_proposal_decided: 'This proposal has already been decided.',
+    reference_entry_exists: 'The reference table already has "{{name}}": this proposal can only be rejected.',
   },
 } as const;
 

@@ -152,6 +152,10 @@ export const errorsEs: ErrorCatalogue = {
     stale_version:
       'Otra persona modificó este registro mientras tanto (usted editó la versión {{yourVersion}}; ahora va en la {{currentVersion}}). Vuelva a cargarlo e inténtelo de nuevo.',
     invalid: 'No es válido.',
+    already_in_reference: 'La tabla de referencia ya lo tiene: {{entry}}.',
+    proposal_exists: 'Esta adición ya fue propuesta.',
+    unknown_make: 'Esta marca no está en la tabla de referencia: proponga primero la marca.',
+    unknown_caliber_named: 'El calibre «{{caliber}}» no está en la tabla de referencia: propóngalo primero.',
   },
   conflictReason: {
     notification_changed:
@@ -173,5 +177,7 @@ export const errorsEs: ErrorCatalogue = {
       'Otra persona modificó esta alerta mientras tanto (usted tenía la versión {{yourVersion}}; ahora va en la {{currentVersion}}). Vuelva a cargarla e inténtelo de nuevo.',
     listing_superseded:
       'La inscripción vigente de {{jurisdiction}} cambió desde que la cargó. Vuelva a cargar la sustancia e inténtelo de nuevo.',
+    reference_proposal_decided: 'Esta propuesta ya fue resuelta.',
+    reference_entry_exists: 'La tabla de referencia ya tiene «{{name}}»: esta propuesta solo puede rechazarse.',
   },
 };

@@ -150,6 +150,10 @@ export const errorsFr: ErrorCatalogue = {
     stale_version:
       'Quelqu’un d’autre a modifié cette fiche entre-temps (vous avez modifié la version {{yourVersion}}; elle en est à la {{currentVersion}}). Rechargez-la, puis réessayez.',
     invalid: 'Invalide.',
+    already_in_reference: 'La table de référence le contient déjà : {{entry}}.',
+    proposal_exists: 'Cet ajout a déjà été proposé.',
+    unknown_make: 'Cette marque n’est pas dans la table de référence : proposez d’abord la marque.',
+    unknown_caliber_named: 'Le calibre « {{caliber}} » n’est pas dans la table de référence : proposez-le d’abord.',
   },
   conflictReason: {
     notification_changed:
@@ -172,5 +176,7 @@ export const errorsFr: ErrorCatalogue = {
       'Quelqu’un d’autre a modifié cette alerte entre-temps (vous aviez la version {{yourVersion}}; elle en est à la {{currentVersion}}). Rechargez-la, puis réessayez.',
     listing_superseded:
       'L’inscription en vigueur pour {{jurisdiction}} a changé depuis que vous l’avez chargée. Rechargez la substance, puis réessayez.',
+    reference_proposal_decided: 'Cette proposition a déjà été tranchée.',
+    reference_entry_exists: 'La table de référence contient déjà « {{name}} » : cette proposition ne peut qu’être rejetée.',
   },
 };

@@ -115,8 +115,33 @@ export interface FirearmMatchNoticeTable {
   read_by_user_id: string | null;
 }
 
+export type ReferenceProposalKind = 'make' | 'model' | 'caliber';
+export type ReferenceProposalStatus = 'pending' | 'accepted' | 'rejected';
+
+/** 0019_reference_proposals.sql: additions to the firearm reference table, proposed and decided. */
+export interface ReferenceProposalTable {
+  id: Generated<string>;
+  kind: ReferenceProposalKind;
+  name: string;
+  make_id: string | null;
+  aliases: string[];
+  countries: string[];
+  types: FirearmTypeCode[];
+  calibers: string[];
+  note: string | null;
+  entry_key: string;
+  status: Generated<ReferenceProposalStatus>;
+  proposed_by_agency_id: string;
+  proposed_by_user_id: string;
+  decided_by_user_id: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
+  created_at: Generated<Date>;
+}
+
 declare module '../../db/schema' {
   interface Database {
+    reference_proposals: ReferenceProposalTable;
     recoveries: RecoveryTable;
     lost_stolen_reports: LostStolenTable;
     multiple_sales_reports: MultipleSalesReportTable;

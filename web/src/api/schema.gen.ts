@@ -3154,6 +3154,288 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/firearms/reference/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposed additions to the reference table: my agency’s, or every one for a reference curator; newest first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "accepted" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReferenceProposal"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose a make, a model of a known make, or a caliber the reference table lacks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "make" | "model" | "caliber";
+                        name: string;
+                        make?: string | null;
+                        aliases?: string[];
+                        countries?: string[];
+                        types?: ("P" | "R" | "S" | "C" | "B" | "M" | "V" | "Z")[];
+                        calibers?: string[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceProposal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firearms/reference/proposals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reference curator: accept a proposal (it joins the table at once) or reject it, with a note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept" | "reject";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceProposal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recoveries": {
         parameters: {
             query?: never;
@@ -8354,6 +8636,34 @@ export interface components {
             freeText: boolean;
             warnings: components["schemas"]["FirearmDescriptionWarningInput"][];
         };
+        ReferenceProposalInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "make" | "model" | "caliber";
+            name: string;
+            make: {
+                id: string;
+                name: string;
+            } | null;
+            aliases: string[];
+            countries: string[];
+            types: ("P" | "R" | "S" | "C" | "B" | "M" | "V" | "Z")[];
+            calibers: {
+                id: string;
+                name: string;
+            }[];
+            note: string | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            proposedBy: {
+                agencyCode: string;
+                agencyName: string;
+            };
+            createdAt: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
+        };
         RecoveryInput: {
             /** Format: uuid */
             id: string;
@@ -9223,7 +9533,7 @@ export interface components {
                 country: "MX" | "US" | "CA";
                 totpRequired: boolean;
             };
-            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals" | "request_traces" | "work_traces" | "manage_notifications" | "answer_trace_hops" | "manage_watch_lists")[];
+            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals" | "request_traces" | "work_traces" | "manage_notifications" | "answer_trace_hops" | "manage_watch_lists" | "manage_reference")[];
             csrfToken: string | null;
             totpEnrollmentRequired: boolean;
         };
@@ -9784,6 +10094,34 @@ export interface components {
             } | null;
             freeText: boolean;
             warnings: components["schemas"]["FirearmDescriptionWarning"][];
+        };
+        ReferenceProposal: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "make" | "model" | "caliber";
+            name: string;
+            make: {
+                id: string;
+                name: string;
+            } | null;
+            aliases: string[];
+            countries: string[];
+            types: ("P" | "R" | "S" | "C" | "B" | "M" | "V" | "Z")[];
+            calibers: {
+                id: string;
+                name: string;
+            }[];
+            note: string | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            proposedBy: {
+                agencyCode: string;
+                agencyName: string;
+            };
+            createdAt: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
         };
         Recovery: {
             /** Format: uuid */
@@ -10654,7 +10992,7 @@ export interface components {
                 country: "MX" | "US" | "CA";
                 totpRequired: boolean;
             };
-            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals" | "request_traces" | "work_traces" | "manage_notifications" | "answer_trace_hops" | "manage_watch_lists")[];
+            abilities: ("manage_agencies" | "manage_sharing_groups" | "manage_agency_users" | "manage_all_users" | "read_audit" | "publish_alerts" | "read_alerts" | "search_records" | "decide_access_requests" | "record_recoveries" | "read_personal_data" | "read_chemicals" | "screen_chemicals" | "manage_chemicals" | "request_traces" | "work_traces" | "manage_notifications" | "answer_trace_hops" | "manage_watch_lists" | "manage_reference")[];
             csrfToken: string | null;
             totpEnrollmentRequired: boolean;
         };

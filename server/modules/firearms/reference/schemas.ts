@@ -58,3 +58,55 @@ export const descriptionCheckView = z
     warnings: z.array(descriptionWarningView),
   })
   .meta({ id: 'FirearmDescriptionCheck' });
+
+// Proposed additions (proposals.ts).
+const entryName = z.string().trim().min(1).max(120);
+const nameList = z.array(z.string().trim().max(120)).max(20);
+export const proposalBody = z
+  .object({
+    kind: z.enum(['make', 'model', 'caliber']),
+    name: entryName,
+    /** For a model: its make, as typed (resolved against the table). */
+    make: z.string().trim().max(120).nullable().optional(),
+    aliases: nameList.optional(),
+    /** For a make: ISO 3166-1 alpha-2 countries of manufacture. */
+    countries: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z]{2}$/),
+      )
+      .max(10)
+      .optional(),
+    /** For a model: its NCIC type codes and the calibers it is made in (as typed, resolved against the table). */
+    types: z.array(z.enum(FIREARM_TYPE_CODES)).max(FIREARM_TYPE_CODES.length).optional(),
+    calibers: nameList.optional(),
+    note: z.string().trim().max(1000).nullable().optional(),
+  })
+  .strict();
+export const proposalsQuery = z
+  .object({ status: z.enum(['pending', 'accepted', 'rejected']).optional() })
+  .strict();
+export const proposalDecisionBody = z
+  .object({ decision: z.enum(['accept', 'reject']), note: z.string().trim().max(1000).optional() })
+  .strict();
+export const proposalView = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['make', 'model', 'caliber']),
+    name: z.string(),
+    make: z.object({ id: z.string(), name: z.string() }).nullable(),
+    aliases: z.array(z.string()),
+    countries: z.array(z.string()),
+    types: z.array(z.enum(FIREARM_TYPE_CODES)),
+    calibers: z.array(z.object({ id: z.string(), name: z.string() })),
+    note: z.string().nullable(),
+    status: z.enum(['pending', 'accepted', 'rejected']),
+    proposedBy: z.object({ agencyCode: z.string(), agencyName: z.string() }),
+    createdAt: z.string(),
+    decidedAt: z.string().nullable(),
+    decisionNote: z.string().nullable(),
+  })
+  .meta({ id: 'ReferenceProposal' });
+export const proposalList = z.object({ items: z.array(proposalView) });

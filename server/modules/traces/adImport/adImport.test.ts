@@ -3,12 +3,14 @@
 // batches): idempotency, bad rows by line, Windows-1252 files, 100,000 rows in one 35 MB upload through the route,
 // and the fast row check agreeing with the zod schema.
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldedSerial } from '../../../../core/firearms';
 import type { Actor } from '../../../../core/sharing';
 import { loadUserAndActor } from '../../../platform/auth/loadUser';
 import { DATABASE_KINDS } from '../../../test/databases';
+import { expectProblem } from '../../../test/problems';
 import { createTestApp, type TestApp } from '../../../test/testApp';
 import { AD_IMPORT_CHUNK_ROWS, importAdRecords } from '../commands/importAdRecords';
 import { CONNECTED_DEALER, GULF, HEADER, RIO } from '../testFixtures';
@@ -179,6 +181,27 @@ describe.each(DATABASE_KINDS)('A&D bulk import on %s', (kind) => {
       expect(seconds).toBeLessThan(180);
     },
   );
+
+  it('refuses a file over 256 MiB, streamed without a length, as problem+json naming the limit; nothing is written', async () => {
+    const client = await t.signIn(CONNECTED_DEALER);
+    const before = await rowsOfHolder();
+    const row = Buffer.from(`Glock,G19,OVERSIZE,,,sale,2022-01-01,,Buyer,,,\n`.padEnd(1024, ' '));
+    const chunk = Buffer.concat(Array.from({ length: 1024 }, () => row)); // 1 MiB
+    const body = Readable.from(
+      (function* () {
+        yield Buffer.from(`${HEADER}\n`);
+        for (let i = 0; i < 257; i++) yield chunk;
+      })(),
+    );
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/holder/ad-records/import?licence=${RIO}`,
+      headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': 'text/csv' },
+      payload: body,
+    });
+    expect(expectProblem(response, 413, 'body-too-large').detail).toContain(String(256 * 1024 * 1024));
+    expect(await rowsOfHolder()).toBe(before);
+  }, 60_000);
 });
 
 describe('A&D row check and hash', () => {

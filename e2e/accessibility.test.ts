@@ -182,6 +182,43 @@ describe.runIf(browserTestsEnabled())('accessibility (axe)', () => {
     await page.context().close();
   });
 
+  it('reference table proposals (form with field errors, list, decision dialog) — investigator and tracing officer', async () => {
+    const page = await signedInPage(
+      harness,
+      'investigador@fge-son.demo',
+      '/reference-proposals?kind=model&make=Glock&name=G97%20Axe',
+      'es-MX',
+    );
+    await ready(page, 'Propuestas para la tabla de referencia');
+    expect(await seriousViolations(page), 'proposal form').toEqual([]);
+    // A model needs its types: refused at the field.
+    await page.getByRole('button', { name: 'Enviar la propuesta' }).click();
+    const types = page.getByRole('combobox', { name: /^Tipos/ });
+    await expect.poll(() => types.getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page), 'proposal form with field errors').toEqual([]);
+    await page.getByRole('radio', { name: 'Un calibre' }).check();
+    await page.getByRole('textbox', { name: /^Nombre del calibre/ }).fill('.41 Axe Magnum');
+    await page.getByRole('button', { name: 'Enviar la propuesta' }).click();
+    await page.locator('tbody tr', { hasText: '.41 Axe Magnum' }).waitFor();
+    expect(await seriousViolations(page), 'proposal sent, list').toEqual([]);
+    await page.context().close();
+
+    const curator = await signedInPage(harness, 'tracer@ntc.demo', '/reference-proposals');
+    await ready(curator, 'Reference table proposals');
+    const row = curator.locator('tbody tr', { hasText: '.41 Axe Magnum' });
+    await row.waitFor();
+    expect(await seriousViolations(curator), 'proposals for a curator').toEqual([]);
+    await row.getByRole('button', { name: 'Reject .41 Axe Magnum' }).click();
+    const dialog = curator.getByRole('dialog');
+    await dialog.getByLabel(/^Note to the proposing agency/).fill('Not a commercial caliber.');
+    // axe measures contrast mid fade-in otherwise.
+    await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await seriousViolations(curator), 'proposal decision dialog').toEqual([]);
+    await dialog.getByRole('button', { name: 'Reject', exact: true }).click();
+    await row.getByText('Rejected').waitFor();
+    await curator.context().close();
+  });
+
   it('agencies, users, sharing groups — as the system administrator', async () => {
     const page = await signedInPage(harness, 'sysadmin@rastro.demo', '/agencies');
     await ready(page, 'Agencies');

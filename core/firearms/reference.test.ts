@@ -177,7 +177,14 @@ describe('accepted additions', () => {
     setReferenceAdditions([
       { kind: 'make', name: 'Kral Arms', aliases: ['Kral'], countries: ['TR'] },
       { kind: 'caliber', name: '5.5mm Pellet', aliases: ['.22 pellet'] },
-      { kind: 'model', makeId: makeKey('Kral Arms'), name: 'Puncher', aliases: [], types: ['R'], calibers: [] },
+      {
+        kind: 'model',
+        makeId: makeKey('Kral Arms'),
+        name: 'Puncher',
+        aliases: [],
+        types: ['R'],
+        calibers: [],
+      },
       { kind: 'model', makeId: 'glock', name: 'G49', aliases: [], types: ['P'], calibers: ['9mm-luger'] },
     ]);
     try {

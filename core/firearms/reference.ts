@@ -101,7 +101,13 @@ function buildReference(additions: readonly ReferenceAddition[]): Reference {
   for (const a of additions) {
     if (a.kind === 'caliber') calibers.push({ id: addedCaliberId(a.name), name: a.name, aliases: a.aliases });
     if (a.kind === 'make')
-      makes.push({ id: addedMakeId(a.name), name: a.name, aliases: a.aliases, countries: a.countries, models: [] });
+      makes.push({
+        id: addedMakeId(a.name),
+        name: a.name,
+        aliases: a.aliases,
+        countries: a.countries,
+        models: [],
+      });
   }
   for (const a of additions) {
     if (a.kind !== 'model') continue;

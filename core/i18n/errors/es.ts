@@ -178,6 +178,7 @@ export const errorsEs: ErrorCatalogue = {
     listing_superseded:
       'La inscripción vigente de {{jurisdiction}} cambió desde que la cargó. Vuelva a cargar la sustancia e inténtelo de nuevo.',
     reference_proposal_decided: 'Esta propuesta ya fue resuelta.',
-    reference_entry_exists: 'La tabla de referencia ya tiene «{{name}}»: esta propuesta solo puede rechazarse.',
+    reference_entry_exists:
+      'La tabla de referencia ya tiene «{{name}}»: esta propuesta solo puede rechazarse.',
   },
 };

@@ -153,7 +153,8 @@ export const errorsFr: ErrorCatalogue = {
     already_in_reference: 'La table de référence le contient déjà : {{entry}}.',
     proposal_exists: 'Cet ajout a déjà été proposé.',
     unknown_make: 'Cette marque n’est pas dans la table de référence : proposez d’abord la marque.',
-    unknown_caliber_named: 'Le calibre « {{caliber}} » n’est pas dans la table de référence : proposez-le d’abord.',
+    unknown_caliber_named:
+      'Le calibre « {{caliber}} » n’est pas dans la table de référence : proposez-le d’abord.',
   },
   conflictReason: {
     notification_changed:
@@ -177,6 +178,7 @@ export const errorsFr: ErrorCatalogue = {
     listing_superseded:
       'L’inscription en vigueur pour {{jurisdiction}} a changé depuis que vous l’avez chargée. Rechargez la substance, puis réessayez.',
     reference_proposal_decided: 'Cette proposition a déjà été tranchée.',
-    reference_entry_exists: 'La table de référence contient déjà « {{name}} » : cette proposition ne peut qu’être rejetée.',
+    reference_entry_exists:
+      'La table de référence contient déjà « {{name}} » : cette proposition ne peut qu’être rejetée.',
   },
 };

@@ -29,3 +29,6 @@ export type FirearmType = NonNullable<Recovery['type']>;
 export type SerialState = Recovery['serial']['state'];
 export type SerialMatch = Schemas['SerialMatch'];
 export type SerialSearchMode = Schemas['SerialSearchResults']['mode'];
+export type ReferenceProposal = Schemas['ReferenceProposal'];
+export type ReferenceProposalKind = ReferenceProposal['kind'];
+export type ReferenceProposalStatus = ReferenceProposal['status'];

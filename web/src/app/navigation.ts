@@ -14,6 +14,7 @@ export interface NavItem {
     | '/serials'
     | '/multiple-sales'
     | '/match-notices'
+    | '/reference-proposals'
     | '/traces'
     | '/traces/queue'
     | '/holder'
@@ -34,6 +35,7 @@ export interface NavItem {
     | 'nav.serials'
     | 'firearmReports.navMultipleSales'
     | 'firearmReports.navMatchNotices'
+    | 'referenceProposals.nav'
     | 'traces.navList'
     | 'traces.navQueue'
     | 'traces.navInbox'
@@ -56,6 +58,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: '/multiple-sales',
     labelKey: 'firearmReports.navMultipleSales',
     anyOf: ['record_recoveries', 'answer_trace_hops'],
+  },
+  // Agencies propose what the firearm reference table lacks; curators decide.
+  {
+    to: '/reference-proposals',
+    labelKey: 'referenceProposals.nav',
+    anyOf: ['record_recoveries', 'manage_reference'],
   },
   {
     to: '/traces',

@@ -22,6 +22,8 @@ import { SerialSearchPage } from '../pages/firearms/SerialSearchPage';
 import { FileMultipleSalesPage } from '../pages/firearms/FileMultipleSalesPage';
 import { MatchNoticesPage } from '../pages/firearms/MatchNoticesPage';
 import { MultipleSalesPage } from '../pages/firearms/MultipleSalesPage';
+import { parseProposalSearch } from '../pages/reference-proposals/proposalForm';
+import { ReferenceProposalsPage } from '../pages/reference-proposals/ReferenceProposalsPage';
 import { DraftNotificationPage } from '../pages/notifications/DraftNotificationPage';
 import { EditNotificationPage } from '../pages/notifications/EditNotificationPage';
 import { NotificationDetailPage } from '../pages/notifications/NotificationDetailPage';
@@ -167,6 +169,14 @@ const matchNoticesRoute = createRoute({
   path: '/match-notices',
   component: guarded(['record_recoveries'], MatchNoticesPage),
 });
+// Agencies that record firearms propose additions to the reference table; curators decide. The query pre-fills
+// the form (?kind=model&make=Glock&name=G49).
+const referenceProposalsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reference-proposals',
+  validateSearch: parseProposalSearch,
+  component: guarded(['record_recoveries', 'manage_reference'], ReferenceProposalsPage),
+});
 // Analysts read the traces shared with them; requesters and tracing officers also follow their own.
 const TRACE_READERS = ['request_traces', 'work_traces', 'record_recoveries'] as const;
 const tracesRoute = createRoute({
@@ -240,6 +250,7 @@ const routeTree = rootRoute.addChildren([
   multipleSalesRoute,
   fileMultipleSalesRoute,
   matchNoticesRoute,
+  referenceProposalsRoute,
   tracesRoute,
   traceQueueRoute,
   traceDetailRoute,

@@ -1,8 +1,10 @@
 // Web interface text for recovered firearms and serial search, in English (the reference catalogue).
+import { referenceProposalsUiEn } from './proposalsEn';
 import { firearmReportsUiEn } from './reportsEn';
 
 export const firearmsUiEn = {
   ...firearmReportsUiEn,
+  ...referenceProposalsUiEn,
   firearmTypes: {
     P: 'Pistol',
     R: 'Rifle',

@@ -1,5 +1,6 @@
 // Make, model and caliber with autocomplete from the reference table, type, country and markings, each with
-// the live description-check warnings (what makes traces fail) shown at its field.
+// the live description-check warnings (what makes traces fail) shown at its field; an entry kept as free text
+// links to proposing it for the table.
 import { Autocomplete, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ReactNode } from 'react';
@@ -7,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { FirearmDescriptionWarning, FirearmType } from '../../api/types';
 import { fieldError } from '../../components/ProblemMessage';
 import { useCalibers, useDescriptionCheck, useMakes, useModels } from './firearmQueries';
+import { ProposeReferenceLink } from './ProposeReferenceLink';
 import { FIREARM_TYPES, type RecoveryForm } from './recoveryForm';
 
 type Patch = (patch: Partial<RecoveryForm>) => void;
@@ -17,7 +19,7 @@ function Warnings({ warnings }: { warnings: readonly FirearmDescriptionWarning[]
     <Stack gap={2} component="span" data-testid="description-warning">
       {warnings.map((w) => (
         <Text key={w.code} size="sm" c="#7a4f00" component="span" display="block">
-          ⚠ {w.message}
+          ⚠ {w.message} <ProposeReferenceLink warning={w} />
         </Text>
       ))}
     </Stack>

@@ -1,5 +1,5 @@
 // A Mexican analyst signs in with a Spanish browser, sees Spanish navigation, switches to English
-// (remembered on the server), sees English navigation, and signs out.
+// (remembered on the server), sees English navigation, and signs out; on a phone the header still fits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsEnabled, DEMO_PASSWORD, startHarness, type Harness } from './harness';
 
@@ -73,6 +73,30 @@ describe.runIf(browserTestsEnabled())('sign-in and language', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     const session = await context.request.get('/api/v1/session');
     expect(session.status()).toBe(401);
+    await context.close();
+  });
+
+  it('on a phone (390 px) every header control fits on screen, and the account menu still signs out', async () => {
+    const context = await harness.newContext('fr-CA');
+    await context.request.post('/api/v1/session', {
+      data: { email: 'tracage@rcmp.demo', password: DEMO_PASSWORD },
+    });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/traces/queue');
+    await page.getByRole('heading', { level: 1, name: 'File de traçage' }).waitFor();
+    const header = page.getByRole('banner');
+    for (const control of await header.locator('button, select, a').all()) {
+      const box = (await control.boundingBox())!;
+      expect(box.x, await control.innerText()).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, await control.innerText()).toBeLessThanOrEqual(390);
+    }
+    // The account button shows initials on a phone; its name is still the user's full name.
+    const account = header.getByRole('button', { name: /^\S+ \S+/ }).last();
+    expect((await account.innerText()).trim()).toMatch(/^[A-ZÀ-Ý]{2}$/u);
+    await account.click();
+    await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
     await context.close();
   });
 });

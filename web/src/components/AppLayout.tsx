@@ -29,7 +29,7 @@ export function AppLayout({ session, children }: { session: Session; children: R
         padding="lg"
       >
         <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               <Burger
                 opened={opened}
@@ -48,7 +48,8 @@ export function AppLayout({ session, children }: { session: Session; children: R
                 {t('app.tagline')}
               </Text>
             </Group>
-            <Group gap="sm" wrap="nowrap">
+            {/* Narrow screens: tighter gaps, and the language and account buttons shrink (names truncate). */}
+            <Group gap={6} wrap="nowrap">
               {session.abilities.includes('read_alerts') && <UnreadAlertsBadge />}
               <LanguageSwitcher />
               <UserMenu session={session} />

@@ -28,7 +28,7 @@ export function LanguageSwitcher() {
       value={i18n.language}
       onChange={(event) => choose(event.currentTarget.value)}
       size="sm"
-      w={130}
+      w={{ base: 110, sm: 130 }}
       data={LOCALES.map((locale) => ({ value: locale, label: t(`languages.${locale}`) }))}
     />
   );

@@ -1,12 +1,12 @@
 // Grant or refuse one incoming access request, with an optional note to the requester.
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import type { AccessRequest } from '../../api/types';
-import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
+import { DecisionNoteForm } from '../../components/DecisionNoteForm';
 
 export type Decision = 'grant' | 'refuse';
 
@@ -38,40 +38,20 @@ function DecideAccessDialogContent({
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (target) decide.mutate(target);
-  };
-
+  const refuse = target?.decision === 'refuse';
   return (
-    <>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ProblemMessage error={decide.error} placedFields={['note']} />
-          <Textarea
-            label={t('accessRequests.noteLabel')}
-            autosize
-            minRows={2}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            error={fieldError(decide.error, 'note')}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color={target?.decision === 'refuse' ? 'red.8' : undefined}
-              loading={decide.isPending}
-            >
-              {target?.decision === 'refuse' ? t('accessRequests.refuse') : t('accessRequests.grant')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </>
+    <DecisionNoteForm
+      noteLabel={t('accessRequests.noteLabel')}
+      noteMaxLength={2000}
+      note={note}
+      onNote={setNote}
+      error={decide.error}
+      pending={decide.isPending}
+      confirmLabel={refuse ? t('accessRequests.refuse') : t('accessRequests.grant')}
+      negative={refuse}
+      onSubmit={() => target && decide.mutate(target)}
+      onCancel={onClose}
+    />
   );
 }
 

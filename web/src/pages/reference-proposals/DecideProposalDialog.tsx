@@ -1,9 +1,9 @@
 // Accept or reject one pending proposal, with an optional note to the agency that proposed it.
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Modal, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceProposal } from '../../api/types';
-import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
+import { DecisionNoteForm } from '../../components/DecisionNoteForm';
 import { proposalEntry } from './proposalForm';
 import { useDecideProposal, type ProposalDecision } from './proposalQueries';
 
@@ -17,37 +17,26 @@ function DecideProposalForm({ target, onClose }: { target: DecisionTarget; onClo
   const [note, setNote] = useState('');
   const decide = useDecideProposal();
   const accept = target.decision === 'accept';
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    decide.mutate({ id: target.proposal.id, decision: target.decision, note }, { onSuccess: onClose });
-  };
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
+    <DecisionNoteForm
+      intro={
         <Text size="sm">
           {accept ? t('referenceProposals.decide.acceptHelp') : t('referenceProposals.decide.rejectHelp')}
         </Text>
-        <ProblemMessage error={decide.error} placedFields={['note']} />
-        <Textarea
-          label={t('referenceProposals.decide.note')}
-          autosize
-          minRows={2}
-          maxLength={1000}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={fieldError(decide.error, 'note')}
-          data-autofocus
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color={accept ? undefined : 'red.8'} loading={decide.isPending}>
-            {accept ? t('referenceProposals.list.accept') : t('referenceProposals.list.reject')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      }
+      noteLabel={t('referenceProposals.decide.note')}
+      noteMaxLength={1000}
+      note={note}
+      onNote={setNote}
+      error={decide.error}
+      pending={decide.isPending}
+      confirmLabel={accept ? t('referenceProposals.list.accept') : t('referenceProposals.list.reject')}
+      negative={!accept}
+      onSubmit={() =>
+        decide.mutate({ id: target.proposal.id, decision: target.decision, note }, { onSuccess: onClose })
+      }
+      onCancel={onClose}
+    />
   );
 }
 

@@ -45,7 +45,8 @@ function proposals(db: Db) {
 
 export function referenceProposalRoutes(app: AppInstance) {
   const { db } = app.services;
-  const mayPropose = (request: Parameters<typeof requireAuth>[0]) => {
+  // Who may read proposals: proposers (their own agency's) and curators (all).
+  const readerOf = (request: Parameters<typeof requireAuth>[0]) => {
     const { actor } = requireAuth(request);
     const curator = actorHasAbility(actor, 'manage_reference');
     if (!curator && !actorHasAbility(actor, 'record_recoveries')) throw new AppError('forbidden');
@@ -66,7 +67,7 @@ export function referenceProposalRoutes(app: AppInstance) {
       },
     },
     async (request) => {
-      const { actor, curator } = mayPropose(request);
+      const { actor, curator } = readerOf(request);
       let query = proposals(db).orderBy('p.created_at', 'desc').limit(500);
       if (!curator) query = query.where('p.proposed_by_agency_id', '=', actor.agencyId);
       if (request.query.status) query = query.where('p.status', '=', request.query.status);

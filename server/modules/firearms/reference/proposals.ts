@@ -5,7 +5,6 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import {
-  addedMakeId,
   caliberKey,
   findModel,
   getMake,
@@ -14,6 +13,7 @@ import {
   normaliseCaliber,
   normaliseMake,
   setReferenceAdditions,
+  type MakeRef,
   type ReferenceAddition,
 } from '../../../../core/firearms';
 import { actorHasAbility, type Actor } from '../../../../core/sharing';
@@ -65,48 +65,27 @@ const clean = (values: readonly string[] | undefined) => [
 function checkedEntry(input: ProposalInput) {
   const errors: FieldError[] = [];
   const aliases = clean(input.aliases);
-  const names = [input.name.trim(), ...aliases];
-  let makeId: string | null = null;
-  let entryKey = '';
+  const make = input.kind === 'model' && input.make ? normaliseMake(input.make) : null;
+  if (input.kind === 'model' && !make)
+    errors.push({ field: 'make', message: input.make ? 'unknown_make' : 'required' });
+  if (input.kind !== 'model' || make)
+    [input.name.trim(), ...aliases].forEach((name, i) => {
+      const known = knownAs(input.kind, make, name);
+      if (known)
+        errors.push({
+          field: i === 0 ? 'name' : 'aliases',
+          message: 'already_in_reference',
+          params: { entry: known },
+        });
+    });
+  const entryKey =
+    input.kind === 'make'
+      ? `make:${makeKey(input.name)}`
+      : input.kind === 'caliber'
+        ? `caliber:${caliberKey(input.name)}`
+        : `model:${make?.id ?? ''}:${modelKey(input.name)}`;
   let calibers: string[] = [];
-  if (input.kind === 'make') {
-    entryKey = `make:${makeKey(input.name)}`;
-    names.forEach((name, i) => {
-      const known = normaliseMake(name);
-      if (known)
-        errors.push({
-          field: i === 0 ? 'name' : 'aliases',
-          message: 'already_in_reference',
-          params: { entry: known.name },
-        });
-    });
-  } else if (input.kind === 'caliber') {
-    entryKey = `caliber:${caliberKey(input.name)}`;
-    names.forEach((name, i) => {
-      const known = normaliseCaliber(name);
-      if (known)
-        errors.push({
-          field: i === 0 ? 'name' : 'aliases',
-          message: 'already_in_reference',
-          params: { entry: known.name },
-        });
-    });
-  } else {
-    const make = input.make ? normaliseMake(input.make) : null;
-    if (!make) errors.push({ field: 'make', message: input.make ? 'unknown_make' : 'required' });
-    else {
-      makeId = make.id;
-      entryKey = `model:${make.id}:${modelKey(input.name)}`;
-      names.forEach((name, i) => {
-        const known = findModel(make, name);
-        if (known)
-          errors.push({
-            field: i === 0 ? 'name' : 'aliases',
-            message: 'already_in_reference',
-            params: { entry: `${make.name} ${known.name}` },
-          });
-      });
-    }
+  if (input.kind === 'model') {
     if (!input.types?.length) errors.push({ field: 'types', message: 'required' });
     calibers = clean(input.calibers).flatMap((text) => {
       const caliber = normaliseCaliber(text);
@@ -119,7 +98,7 @@ function checkedEntry(input: ProposalInput) {
   return {
     kind: input.kind,
     name: input.name.trim(),
-    make_id: makeId,
+    make_id: make?.id ?? null,
     aliases,
     countries: input.kind === 'make' ? clean(input.countries).map((c) => c.toUpperCase()) : [],
     types: input.kind === 'model' ? [...new Set(input.types ?? [])] : [],
@@ -204,16 +183,15 @@ export async function decideReferenceProposal(
 }
 
 function stillMissing(proposal: Selectable<ReferenceProposalTable>) {
-  const known =
-    proposal.kind === 'make'
-      ? (normaliseMake(proposal.name) ?? getMake(addedMakeId(proposal.name)))
-      : proposal.kind === 'caliber'
-        ? normaliseCaliber(proposal.name)
-        : findModelOf(proposal.make_id!, proposal.name);
-  if (known) throw conflict('reference_entry_exists', { name: proposal.name });
+  const make = proposal.make_id ? getMake(proposal.make_id) : null;
+  if (knownAs(proposal.kind, make, proposal.name))
+    throw conflict('reference_entry_exists', { name: proposal.name });
 }
 
-const findModelOf = (makeId: string, name: string) => {
-  const make = getMake(makeId);
-  return make ? findModel(make, name) : null;
-};
+/** The entry the table already answers to by this name, as people read it ("Glock G19"), or null. */
+function knownAs(kind: ReferenceProposalTable['kind'], make: MakeRef | null, name: string): string | null {
+  if (kind === 'make') return normaliseMake(name)?.name ?? null;
+  if (kind === 'caliber') return normaliseCaliber(name)?.name ?? null;
+  const model = make ? findModel(make, name) : null;
+  return make && model ? `${make.name} ${model.name}` : null;
+}

@@ -34,7 +34,8 @@ export interface MigrationReport {
   alreadyApplied: number;
 }
 
-export async function migrate(db: Db): Promise<MigrationReport> {
+/** `through`: stop after that version (upgrade tests start from an older schema); all of them by default. */
+export async function migrate(db: Db, options: { through?: number } = {}): Promise<MigrationReport> {
   await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
   await sql`CREATE EXTENSION IF NOT EXISTS fuzzystrmatch`.execute(db);
   await sql`
@@ -47,7 +48,10 @@ export async function migrate(db: Db): Promise<MigrationReport> {
   const done = await db.selectFrom('schema_migrations').selectAll().execute();
   const doneByVersion = new Map(done.map((row) => [row.version, row]));
   const report: MigrationReport = { applied: [], alreadyApplied: 0 };
-  for (const migration of loadMigrations()) {
+  const wanted = loadMigrations().filter(
+    (m) => options.through === undefined || m.version <= options.through,
+  );
+  for (const migration of wanted) {
     const previous = doneByVersion.get(migration.version);
     if (previous) {
       if (previous.checksum !== migration.checksum) {

@@ -45,6 +45,7 @@ export interface AdRecordTable {
   purchaser_address: string | null;
   export_country: string | null;
   disposed_on: DateColumn;
+  /** The first 128 bits of the row's sha256, as a uuid (adRowHash). */
   row_hash: string;
   imported_at: Generated<Date>;
 }

@@ -246,7 +246,7 @@ describe('A&D row check and hash', () => {
     ).not.toBeNull();
   });
 
-  it('the row hash is sha256 of JSON.stringify of the stored values in column order (as stored before)', () => {
+  it('the row hash is the first 128 bits of sha256 of JSON.stringify of the stored values in column order', () => {
     const values: AdValues = {
       holder_id: '0b6e5f5e-2a7c-4c36-9a53-0a0f5b1e6c11',
       make: 'Smith & Wesson',
@@ -265,6 +265,9 @@ describe('A&D row check and hash', () => {
       disposed_on: '2023-02-01',
     };
     const object = Object.fromEntries(AD_VALUE_COLUMNS.map((c) => [c, values[c]]));
-    expect(adRowHash(values)).toBe(createHash('sha256').update(JSON.stringify(object)).digest('hex'));
+    const digest = createHash('sha256').update(JSON.stringify(object)).digest('hex');
+    // The first 128 bits, as migration 0020 cut the stored hashes: rows imported before still meet their re-uploads.
+    expect(adRowHash(values).replaceAll('-', '')).toBe(digest.slice(0, 32));
+    expect(adRowHash(values)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 });

@@ -98,7 +98,11 @@ export const AD_VALUE_COLUMNS = [
   'disposed_on',
 ] as const satisfies readonly (keyof AdValues)[];
 
-/** sha256 of the values as JSON, keys in AD_VALUE_COLUMNS order (the order every stored hash was made with). */
+/**
+ * The row's identity for re-uploads: the first 128 bits of the sha256 of its values as JSON, keys in
+ * AD_VALUE_COLUMNS order (the order every stored hash was made with), written as a uuid for the uuid column
+ * (migration 0020: 16 fixed bytes in the one key index instead of 64 hex characters).
+ */
 export function adRowHash(values: AdValues): string {
   // Built by hand: the same text JSON.stringify gives for an object with these keys in this order, without the object.
   let json = '{';
@@ -106,7 +110,8 @@ export function adRowHash(values: AdValues): string {
     const column = AD_VALUE_COLUMNS[i]!;
     json += `${i ? ',' : ''}"${column}":${JSON.stringify(values[column])}`;
   }
-  return hash('sha256', `${json}}`, 'hex');
+  const hex = hash('sha256', `${json}}`, 'hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 export function adValuesOf(

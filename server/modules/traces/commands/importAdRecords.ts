@@ -1,9 +1,9 @@
 // A record holder connects its A&D records by CSV upload, for its own licences only. Each row is validated; bad rows
 // are reported by line with the reason and good rows kept; a row already imported (same content) is left alone, so
 // re-uploading a file changes nothing. The file is decoded and read one record at a time and loaded in chunks, each
-// COPYed into a temporary staging table and moved into ad_records by one INSERT … SELECT … ON CONFLICT
-// (holder_id, row_hash) DO NOTHING, while the next chunk is parsed; all in one audited transaction
-// (docs/decisions/0008).
+// COPYed into a temporary staging table and moved into ad_records by one INSERT … SELECT … ON CONFLICT on its one key
+// index (holder, make, serial, row hash) DO NOTHING, while the next chunk is parsed; all in one audited transaction
+// (docs/decisions/0008, 0014).
 // The answer is a summary: imported rows never leave the server (NO REGISTRY).
 import { sql } from 'kysely';
 import type { Actor } from '../../../../core/sharing';
@@ -243,9 +243,9 @@ async function moveStaged(tx: Tx): Promise<number> {
     INSERT INTO ad_records (${sql.join(STAGING_COLUMNS.map((c) => sql.ref(c)))})
     SELECT id::uuid, holder_id::uuid, make, make_key, model, serial_folded, acquired_from_holder_id::uuid,
            acquired_from_name, acquired_on::date, disposition, disposed_to_holder_id::uuid, purchaser_name,
-           purchaser_birth_date::date, purchaser_address, export_country, disposed_on::date, row_hash
+           purchaser_birth_date::date, purchaser_address, export_country, disposed_on::date, row_hash::uuid
     FROM ad_import_staging
-    ON CONFLICT (holder_id, row_hash) DO NOTHING`.execute(tx);
+    ON CONFLICT (holder_id, make_key, serial_folded, row_hash) DO NOTHING`.execute(tx);
   return Number(moved.numAffectedRows ?? 0);
 }
 

@@ -1,5 +1,6 @@
 // Traces through the distribution chain on every test database: connected and unconnected holders, every way a
 // trace ends, partly restored serials, sharing of results, NO REGISTRY and hostile input.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../db/seed/demoData';
 import { seedTracingDemo } from '../../db/seed/seedTracingDemo';
@@ -441,5 +442,36 @@ describe.each(DATABASE_KINDS)('traces on %s', (kind) => {
       [5, 'disposition', 'disposition_target_required'],
       [6, 'disposition', 'invalid_value'],
     ]);
+  });
+
+  it("a dealer's other short-TTC traces raise the dealer indicator at 25; longer-TTC traces do not count", async () => {
+    const { dealer_holder_id: dealerId } = await t.db
+      .selectFrom('traces')
+      .select('dealer_holder_id')
+      .where('id', '=', ids.connected)
+      .executeTakeFirstOrThrow();
+    const shortOnes = async () =>
+      Number(
+        (
+          await sql<{ n: string }>`SELECT count(*) AS n FROM traces WHERE dealer_holder_id = ${dealerId}
+            AND (result -> 'ttc' ->> 'band') IN ('strong', 'indicator')`.execute(t.db)
+        ).rows[0]!.n,
+      );
+    /** Earlier traces of this dealer: copies of the first one with another TTC band. */
+    const copies = (n: number, band: string) =>
+      sql`
+      INSERT INTO traces SELECT (jsonb_populate_record(NULL::traces, to_jsonb(c) || jsonb_build_object(
+        'id', gen_random_uuid(), 'result', jsonb_set(c.result, '{ttc,band}', to_jsonb(${band}::text))))).*
+      FROM traces c, generate_series(1, ${n}::int) WHERE c.id = ${ids.connected}`.execute(t.db);
+    const dealerCodes = async (caseNumber: string) =>
+      (await trace(await recover({ serial: 'AAA1001', caseNumber }))).result!.indicators.map((i) => i.code);
+
+    await copies(40, 'none');
+    expect(await shortOnes()).toBeLessThan(23);
+    expect(await dealerCodes('FGE/SON/DEALER/1')).not.toContain('dealer_short_ttc_traces');
+    // 24 others and this one (274 days, short) make 25.
+    await copies(24 - (await shortOnes()), 'indicator');
+    const codes = await dealerCodes('FGE/SON/DEALER/2');
+    expect(codes).toEqual(expect.arrayContaining(['short_ttc', 'dealer_short_ttc_traces']));
   });
 });

@@ -112,15 +112,21 @@ export async function candidateSerialsOf(
   audit: Audit,
 ): Promise<Map<string, TraceCandidate[]>> {
   if (asks.length === 0) return new Map();
-  const questions = asks.map((a, ord) => ({
-    ord,
-    holder_id: a.holderId,
-    make_key: makeKeyOf(a.make),
-    pattern: a.pattern.sqlLike,
-    // The literal characters before the first wildcard: a range on the lookup index (bytewise, as the make and
-    // serial keys compare), so only that prefix's records are read, not all of the holder's for the make.
-    prefix: a.pattern.folded.split(/[?*]/)[0] ?? '',
-  }));
+  const questions = asks.map((a, ord) => {
+    // The literal characters before the first wildcard: a range on the key index (bytewise, as the make and serial
+    // keys compare), so only that prefix's records are read, not all of the holder's for the make.
+    const prefix = a.pattern.folded.split(/[?*]/)[0] ?? '';
+    const skip = skipScanOf(a.pattern.folded);
+    return {
+      ord,
+      holder_id: a.holderId,
+      make_key: makeKeyOf(a.make),
+      pattern: a.pattern.sqlLike,
+      prefix,
+      head_length: skip?.headLength ?? null,
+      after: skip?.after ?? null,
+    };
+  });
   const result = await sql<{
     ord: number;
     agency_id: string | null;
@@ -129,19 +135,50 @@ export async function candidateSerialsOf(
   }>`
     SELECT q.ord, rh.agency_id, r.serial_folded, r.model
     FROM jsonb_to_recordset(${JSON.stringify(questions)}::jsonb)
-           AS q(ord int, holder_id uuid, make_key text, pattern text, prefix text)
+           AS q(ord int, holder_id uuid, make_key text, pattern text, prefix text, head_length int, after text)
     JOIN record_holders rh ON rh.id = q.holder_id
     LEFT JOIN LATERAL (
-      -- The pattern is tested on the index alone (an index-only scan): tested on each row, a prefix of a big
-      -- maker's records meant ~20,000 heap fetches per ask. Only the fitting serials' rows are read for the model.
       SELECT DISTINCT a.serial_folded, a.model
       FROM (
-        SELECT DISTINCT s.serial_folded
-        FROM ad_records s
-        WHERE s.holder_id = q.holder_id AND s.make_key = q.make_key
-          AND s.serial_folded COLLATE "C" >= q.prefix AND s.serial_folded COLLATE "C" < q.prefix || chr(1114111)
-          AND s.serial_folded LIKE q.pattern ESCAPE '\\'
-        LIMIT 50
+        -- The pattern is tested on the index alone (index-only scans): tested on each row, a prefix of a big
+        -- maker's records meant ~20,000 heap fetches per ask. Only the fitting serials' rows are read for the model.
+        (SELECT DISTINCT s.serial_folded
+         FROM ad_records s
+         WHERE q.head_length IS NULL
+           AND s.holder_id = q.holder_id AND s.make_key = q.make_key
+           AND s.serial_folded >= q.prefix AND s.serial_folded < q.prefix || chr(1114111)
+           AND s.serial_folded LIKE q.pattern ESCAPE '\\'
+         LIMIT 50)
+        UNION ALL
+        -- One or two unreadable characters after the prefix: a skip scan. Each distinct head (prefix and the
+        -- unreadable characters) is one index descent, then only the serials starting with that head and the
+        -- literal after it are tested. A prefix range holds every serial a maker stamped with it (sequential
+        -- serials: hundreds of thousands); its heads are at most the alphabet squared.
+        (WITH RECURSIVE heads(head) AS (
+           SELECT (SELECT left(s.serial_folded, q.head_length) FROM ad_records s
+                   WHERE q.head_length IS NOT NULL
+                     AND s.holder_id = q.holder_id AND s.make_key = q.make_key
+                     AND s.serial_folded >= q.prefix AND s.serial_folded < q.prefix || chr(1114111)
+                   ORDER BY s.serial_folded LIMIT 1)
+           UNION ALL
+           SELECT (SELECT left(s.serial_folded, q.head_length) FROM ad_records s
+                   WHERE s.holder_id = q.holder_id AND s.make_key = q.make_key
+                     AND s.serial_folded >= h.head || chr(1114111) AND s.serial_folded < q.prefix || chr(1114111)
+                   ORDER BY s.serial_folded LIMIT 1)
+           FROM heads h WHERE h.head IS NOT NULL
+         )
+         SELECT DISTINCT f.serial_folded
+         FROM heads h
+         CROSS JOIN LATERAL (
+           SELECT s.serial_folded FROM ad_records s
+           WHERE s.holder_id = q.holder_id AND s.make_key = q.make_key
+             AND s.serial_folded >= h.head || q.after AND s.serial_folded < h.head || q.after || chr(1114111)
+             AND s.serial_folded LIKE q.pattern ESCAPE '\\'
+           -- Also keeps this a scan per head: flattened into a join, it was planned as one scan of all the
+           -- holder's records for the make.
+           LIMIT 50
+         ) f
+         LIMIT 50)
       ) fits
       JOIN ad_records a
         ON a.holder_id = q.holder_id AND a.make_key = q.make_key AND a.serial_folded = fits.serial_folded
@@ -174,4 +211,17 @@ export async function candidateSerialsOf(
   });
   await audit(...entries);
   return candidates;
+}
+
+/** Unreadable characters a skip scan takes at most: its heads number up to the serial alphabet to this power. */
+const SKIP_SCAN_MAX_RUN = 2;
+
+/**
+ * For a pattern whose first wildcard is a run of one or two `?`: the length (in characters) of the head, prefix and
+ * run, and the literal characters after the run. Null for any other pattern, which a prefix range scan serves.
+ */
+export function skipScanOf(folded: string): { headLength: number; after: string } | null {
+  const parts = /^([^?*]*)(\?+)([^?*]*)/u.exec(folded);
+  if (!parts || parts[2]!.length > SKIP_SCAN_MAX_RUN) return null;
+  return { headLength: [...parts[1]!].length + parts[2]!.length, after: parts[3]! };
 }

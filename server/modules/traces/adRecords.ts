@@ -163,7 +163,11 @@ export async function candidateSerialsOf(
            UNION ALL
            SELECT (SELECT left(s.serial_folded, q.head_length) FROM ad_records s
                    WHERE s.holder_id = q.holder_id AND s.make_key = q.make_key
-                     AND s.serial_folded >= h.head || chr(1114111) AND s.serial_folded < q.prefix || chr(1114111)
+                     -- Past every serial starting with this head; a serial shorter than a head (A1C under A1??)
+                     -- is passed alone, or the heads it starts (A1C2) would be skipped with it.
+                     AND s.serial_folded > CASE WHEN length(h.head) < q.head_length THEN h.head
+                                                ELSE h.head || chr(1114111) END
+                     AND s.serial_folded < q.prefix || chr(1114111)
                    ORDER BY s.serial_folded LIMIT 1)
            FROM heads h WHERE h.head IS NOT NULL
          )

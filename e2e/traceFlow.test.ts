@@ -161,10 +161,26 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
         .setInputFiles({ name: 'glock-ad.csv', mimeType: 'text/csv', buffer: csv });
       await page.getByRole('button', { name: 'Upload', exact: true }).click();
     };
+    // Every state the upload's progress bar showed, even for a moment (this file is small).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { progressSeen: seen });
+      new MutationObserver(() => {
+        for (const bar of document.querySelectorAll('[role="progressbar"][aria-label="Upload progress"]')) {
+          const text = bar.getAttribute('aria-valuetext') ?? '';
+          if (!seen.includes(text)) seen.push(text);
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await upload();
     const report = page.getByTestId('ad-import-report');
     await report.getByText('2 rows received: 1 new, 0 unchanged, 1 rejected.', { exact: false }).waitFor();
     expect(await report.locator('tbody tr').first().innerText()).toMatch(/^3\s+disposed_on/);
+    const progress = await page.evaluate(
+      () => (window as unknown as { progressSeen: string[] }).progressSeen,
+    );
+    expect(progress[0]).toMatch(/^Sending the file: 0\.1 KB of 0\.\d KB \(0%\)$|^File sent\./);
+    expect(await page.getByTestId('upload-progress').count()).toBe(0); // gone with the report
     expect(await seriousViolations(page), 'A&D upload report').toEqual([]);
     await upload();
     await report.getByText('2 rows received: 0 new, 1 unchanged, 1 rejected.', { exact: false }).waitFor();

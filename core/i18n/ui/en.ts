@@ -55,6 +55,11 @@ export const uiEn = {
     notFoundDetail: 'There is no page at this address.',
     saved: 'Saved.',
   },
+  upload: {
+    progressLabel: 'Upload progress',
+    sending: 'Sending the file: {{sent}} of {{total}} ({{percent}}%)',
+    processing: 'File sent. The server is checking and saving its rows…',
+  },
   countries: { MX: 'Mexico', US: 'United States', CA: 'Canada' },
   roles: {
     analyst: 'Analyst',

@@ -56,6 +56,11 @@ export const uiEs: UiCatalogue = {
     notFoundDetail: 'No existe ninguna página en esta dirección.',
     saved: 'Guardado.',
   },
+  upload: {
+    progressLabel: 'Avance de la carga',
+    sending: 'Enviando el archivo: {{sent}} de {{total}} ({{percent}} %)',
+    processing: 'Archivo enviado. El servidor está revisando y guardando sus filas…',
+  },
   countries: { MX: 'México', US: 'Estados Unidos', CA: 'Canadá' },
   roles: {
     analyst: 'Analista',

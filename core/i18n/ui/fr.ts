@@ -56,6 +56,11 @@ export const uiFr: UiCatalogue = {
     notFoundDetail: 'Aucune page ne correspond à cette adresse.',
     saved: 'Enregistré.',
   },
+  upload: {
+    progressLabel: 'Progression du téléversement',
+    sending: 'Envoi du fichier : {{sent}} sur {{total}} ({{percent}} %)',
+    processing: 'Fichier envoyé. Le serveur vérifie et enregistre ses lignes…',
+  },
   countries: { MX: 'Mexique', US: 'États-Unis', CA: 'Canada' },
   roles: {
     analyst: 'Analyste',

@@ -18,10 +18,18 @@ export function setRequestLanguage(locale: string) {
   language = locale;
 }
 
+/** The headers every request carries: the UI language and, on unsafe methods, the CSRF token. */
+export function requestHeaders(method: string): Record<string, string> {
+  return {
+    'Accept-Language': language,
+    ...(csrfToken && UNSAFE_METHODS.has(method) ? { 'X-CSRF-Token': csrfToken } : {}),
+  };
+}
+
 const headersMiddleware: Middleware = {
   onRequest({ request }) {
-    request.headers.set('Accept-Language', language);
-    if (csrfToken && UNSAFE_METHODS.has(request.method)) request.headers.set('X-CSRF-Token', csrfToken);
+    for (const [name, value] of Object.entries(requestHeaders(request.method)))
+      request.headers.set(name, value);
     return request;
   },
   onError() {

@@ -50,18 +50,18 @@ function isProblem(value: unknown): value is Problem {
   );
 }
 
+/** The server's problem document from an error response's body, or a bare one from its status line. */
+export function problemOf(body: unknown, status: number, statusText: string): Problem {
+  return isProblem(body)
+    ? body
+    : { type: 'about:blank', title: statusText || String(status), status, detail: '' };
+}
+
 /** Turns an openapi-fetch result into its data, or throws ApiError with the server's problem. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.error !== undefined || !result.response.ok) {
-    const problem: Problem = isProblem(result.error)
-      ? result.error
-      : {
-          type: 'about:blank',
-          title: result.response.statusText || String(result.response.status),
-          status: result.response.status,
-          detail: '',
-        };
-    throw new ApiError(problem, result.response.status);
+    const { status, statusText } = result.response;
+    throw new ApiError(problemOf(result.error, status, statusText), status);
   }
   return result.data as T;
 }

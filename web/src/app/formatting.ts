@@ -1,4 +1,4 @@
-// Dates in the UI language, so a Mexican analyst reads "27 nov 2026" and a Canadian "27 nov. 2026".
+// Dates and sizes in the UI language, so a Mexican analyst reads "27 nov 2026" and a Canadian "27 nov. 2026".
 import { useTranslation } from 'react-i18next';
 
 export function useFormatDateTime() {
@@ -22,4 +22,12 @@ export function useFormatDay() {
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   return (day: string | null | undefined) =>
     day ? format.format(new Date(`${day.slice(0, 10)}T00:00:00Z`)) : '';
+}
+
+/** A file size for people: "12.5 KB", "131 MB", in the UI language's digits. */
+export function formatSize(bytes: number, locale: string): string {
+  const kib = bytes / 1024;
+  const format = (n: number, unit: string) =>
+    `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
+  return kib < 1024 ? format(Math.max(kib, 0.1), 'KB') : format(kib / 1024, 'MB');
 }

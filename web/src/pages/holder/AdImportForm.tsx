@@ -2,19 +2,22 @@
 import { Alert, Button, FileInput, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UploadProgress } from '../../api/uploadWithProgress';
 import { ProblemMessage } from '../../components/ProblemMessage';
+import { UploadProgressBar } from '../../components/UploadProgressBar';
 import { useImportAdRecords, type AdImportResult } from './holderQueries';
 
 function ImportReport({ result }: { result: AdImportResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const count = new Intl.NumberFormat(i18n.language).format;
   return (
     <Stack gap="xs" data-testid="ad-import-report">
       <Alert color={result.rejected > 0 ? 'yellow' : 'green'} role="status">
         {t('holder.importSummary', {
-          received: result.received,
-          inserted: result.inserted,
-          unchanged: result.unchanged,
-          rejected: result.rejected,
+          received: count(result.received),
+          inserted: count(result.inserted),
+          unchanged: count(result.unchanged),
+          rejected: count(result.rejected),
         })}{' '}
         {t('holder.importEncoding', { encoding: result.encoding })}
       </Alert>
@@ -52,9 +55,12 @@ export function AdImportForm() {
   const upload = useImportAdRecords();
   const [file, setFile] = useState<File | null>(null);
   const [licence, setLicence] = useState('');
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (file) upload.mutate({ file, licence });
+    if (!file) return;
+    setProgress({ sent: 0, total: file.size });
+    upload.mutate({ file, licence, onProgress: setProgress });
   };
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="holder-import">
@@ -85,6 +91,7 @@ export function AdImportForm() {
               {t('holder.upload')}
             </Button>
           </Group>
+          {upload.isPending && progress && <UploadProgressBar progress={progress} />}
           <ProblemMessage error={upload.error} />
           {upload.data && <ImportReport result={upload.data} />}
         </Stack>

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { uploadWithProgress, type UploadProgress } from '../../api/uploadWithProgress';
 import type { components, paths } from '../../api/schema.gen';
 
 type Schemas = components['schemas'];
@@ -40,16 +41,24 @@ export function useAnswerHop(id: string) {
 export function useImportAdRecords() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, licence }: { file: File; licence: string }) =>
-      unwrap(
-        await api.POST('/api/v1/holder/ad-records/import', {
-          params: { query: licence.trim() ? { licence: licence.trim() } : {} },
-          // The body is the CSV file itself, not JSON: the server detects its encoding from the bytes.
-          body: file as never,
-          bodySerializer: (body: unknown) => body as Blob,
-          headers: { 'Content-Type': 'text/csv' },
-        }),
-      ),
+    mutationFn: async ({
+      file,
+      licence,
+      onProgress,
+    }: {
+      file: File;
+      licence: string;
+      onProgress: (progress: UploadProgress) => void;
+    }) => {
+      const query = licence.trim() ? `?${new URLSearchParams({ licence: licence.trim() })}` : '';
+      // The body is the CSV file itself, not JSON: the server detects its encoding from the bytes.
+      return uploadWithProgress<AdImportResult>(
+        `${'/api/v1/holder/ad-records/import' satisfies keyof paths}${query}`,
+        file,
+        'text/csv',
+        onProgress,
+      );
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: HOLDER_KEY }),
   });
 }

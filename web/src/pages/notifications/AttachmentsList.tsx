@@ -2,14 +2,8 @@
 // audited). Both authorities see the same list; removing is offered only on a draft's edit page.
 import { ActionIcon, Anchor, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatSize } from '../../app/formatting';
 import type { Attachment } from './notificationQueries';
-
-export function formatSize(bytes: number, locale: string): string {
-  const kib = bytes / 1024;
-  const format = (n: number, unit: string) =>
-    `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
-  return kib < 1024 ? format(Math.max(kib, 0.1), 'KB') : format(kib / 1024, 'MB');
-}
 
 export function AttachmentsList({
   attachments,

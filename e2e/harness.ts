@@ -106,3 +106,22 @@ export async function signedInPage(
   await page.goto(path);
   return page;
 }
+
+/**
+ * Starts recording every text the page's upload progress bar (`label`) shows, even for one frame: a small test
+ * file is sent and handled faster than a test could look. Resolves to a reader of what was seen so far.
+ */
+export async function recordUploadProgress(page: Page, label: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((name) => {
+    const seen: string[] = [];
+    Object.assign(window, { uploadProgressSeen: seen });
+    new MutationObserver(() => {
+      for (const bar of document.querySelectorAll(`[role="progressbar"][aria-label="${name}"]`)) {
+        const text = bar.getAttribute('aria-valuetext') ?? '';
+        if (!seen.includes(text)) seen.push(text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, label);
+  return () =>
+    page.evaluate(() => (window as unknown as { uploadProgressSeen: string[] }).uploadProgressSeen);
+}

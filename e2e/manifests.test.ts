@@ -4,7 +4,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestsEnabled, signedInPage, startHarness, type Harness } from './harness';
+import {
+  browserTestsEnabled,
+  recordUploadProgress,
+  signedInPage,
+  startHarness,
+  type Harness,
+} from './harness';
 
 const MANIFEST = [
   'Line,Description,CAS,SMILES,Quantity,Unit,Consignee,Forwarder,Route',
@@ -38,9 +44,14 @@ describe.runIf(browserTestsEnabled())('manifest screening', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(MANIFEST),
     });
+    const progressSeen = await recordUploadProgress(page, 'Upload progress');
     await page.getByRole('button', { name: 'Screen manifest', exact: true }).click();
     const table = page.getByTestId('manifest-lines');
     await table.waitFor();
+    expect((await progressSeen())[0]).toMatch(
+      /^Sending the file: 0\.\d KB of \d\.\d KB \(0%\)$|^File sent\./,
+    );
+    expect(await page.getByTestId('upload-progress').count()).toBe(0);
     const rows = table.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
     expect(await rows.nth(0).textContent()).toContain('Controlled'); // the badge is upper-cased by CSS only

@@ -5,7 +5,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestsEnabled, signedInPage, startHarness, type Harness } from './harness';
+import {
+  browserTestsEnabled,
+  recordUploadProgress,
+  signedInPage,
+  startHarness,
+  type Harness,
+} from './harness';
 
 // The demo chain (server/db/seed/seedTracingDemo.ts): MXD4471 (G19) and MXD9971 (G17) both fit "MXD??71".
 const PARTLY_RESTORED = 'MXD??71';
@@ -161,25 +167,12 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
         .setInputFiles({ name: 'glock-ad.csv', mimeType: 'text/csv', buffer: csv });
       await page.getByRole('button', { name: 'Upload', exact: true }).click();
     };
-    // Every state the upload's progress bar showed, even for a moment (this file is small).
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      Object.assign(window, { progressSeen: seen });
-      new MutationObserver(() => {
-        for (const bar of document.querySelectorAll('[role="progressbar"][aria-label="Upload progress"]')) {
-          const text = bar.getAttribute('aria-valuetext') ?? '';
-          if (!seen.includes(text)) seen.push(text);
-        }
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
+    const progressSeen = await recordUploadProgress(page, 'Upload progress');
     await upload();
     const report = page.getByTestId('ad-import-report');
     await report.getByText('2 rows received: 1 new, 0 unchanged, 1 rejected.', { exact: false }).waitFor();
     expect(await report.locator('tbody tr').first().innerText()).toMatch(/^3\s+disposed_on/);
-    const progress = await page.evaluate(
-      () => (window as unknown as { progressSeen: string[] }).progressSeen,
-    );
-    expect(progress[0]).toMatch(/^Sending the file: 0\.1 KB of 0\.\d KB \(0%\)$|^File sent\./);
+    expect((await progressSeen())[0]).toMatch(/^Sending the file: 0\.1 KB of 0\.\d KB \(0%\)$|^File sent\./);
     expect(await page.getByTestId('upload-progress').count()).toBe(0); // gone with the report
     expect(await seriousViolations(page), 'A&D upload report').toEqual([]);
     await upload();

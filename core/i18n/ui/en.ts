@@ -58,7 +58,6 @@ export const uiEn = {
   upload: {
     progressLabel: 'Upload progress',
     sending: 'Sending the file: {{sent}} of {{total}} ({{percent}}%)',
-    processing: 'File sent. The server is checking and saving its rows…',
   },
   countries: { MX: 'Mexico', US: 'United States', CA: 'Canada' },
   roles: {

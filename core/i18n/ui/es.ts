@@ -59,7 +59,6 @@ export const uiEs: UiCatalogue = {
   upload: {
     progressLabel: 'Avance de la carga',
     sending: 'Enviando el archivo: {{sent}} de {{total}} ({{percent}} %)',
-    processing: 'Archivo enviado. El servidor está revisando y guardando sus filas…',
   },
   countries: { MX: 'México', US: 'Estados Unidos', CA: 'Canadá' },
   roles: {

@@ -59,7 +59,6 @@ export const uiFr: UiCatalogue = {
   upload: {
     progressLabel: 'Progression du téléversement',
     sending: 'Envoi du fichier : {{sent}} sur {{total}} ({{percent}} %)',
-    processing: 'Fichier envoyé. Le serveur vérifie et enregistre ses lignes…',
   },
   countries: { MX: 'Mexique', US: 'États-Unis', CA: 'Canada' },
   roles: {

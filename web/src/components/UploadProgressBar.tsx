@@ -5,12 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { formatSize } from '../app/formatting';
 import type { UploadProgress } from '../api/uploadWithProgress';
 
-export function UploadProgressBar({ progress }: { progress: UploadProgress }) {
+/** `processing`: what the server does once the whole file is in ("checking and saving its rows"). */
+export function UploadProgressBar({
+  progress,
+  processing,
+}: {
+  progress: UploadProgress;
+  processing: string;
+}) {
   const { t, i18n } = useTranslation();
   const sent = progress.total > 0 && progress.sent >= progress.total;
   const percent = progress.total > 0 ? Math.round((100 * progress.sent) / progress.total) : 0;
   const text = sent
-    ? t('upload.processing')
+    ? processing
     : t('upload.sending', {
         sent: formatSize(progress.sent, i18n.language),
         total: formatSize(progress.total, i18n.language),

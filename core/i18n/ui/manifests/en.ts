@@ -12,6 +12,7 @@ export const manifestsUiEn = {
     dropHere: 'or drop the file here',
     record: 'Add the quantities to the consignees’ history',
     submit: 'Screen manifest',
+    processing: 'File sent. The server is screening its lines…',
     summaryTitle: 'Summary',
     summaryLines: '{{count}} lines screened',
     summaryErrors: '{{count}} lines with errors',

@@ -15,6 +15,7 @@ export const manifestsUiEs: Catalogue<typeof manifestsUiEn> = {
     dropHere: 'o suelte el archivo aquí',
     record: 'Agregar las cantidades al historial de los consignatarios',
     submit: 'Analizar manifiesto',
+    processing: 'Archivo enviado. El servidor está analizando sus líneas…',
     summaryTitle: 'Resumen',
     summaryLines: '{{count}} líneas analizadas',
     summaryErrors: '{{count}} líneas con errores',

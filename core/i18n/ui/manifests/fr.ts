@@ -15,6 +15,7 @@ export const manifestsUiFr: Catalogue<typeof manifestsUiEn> = {
     dropHere: 'ou déposez le fichier ici',
     record: 'Ajouter les quantités à l’historique des destinataires',
     submit: 'Cribler le manifeste',
+    processing: 'Fichier envoyé. Le serveur crible ses lignes…',
     summaryTitle: 'Sommaire',
     summaryLines: '{{count}} lignes criblées',
     summaryErrors: '{{count}} lignes avec erreurs',

@@ -173,6 +173,7 @@ export const tracesUiEn = {
     upload: 'Upload',
     importSummary:
       '{{received}} rows received: {{inserted}} new, {{unchanged}} unchanged, {{rejected}} rejected.',
+    importProcessing: 'File sent. The server is checking and saving its rows…',
     importEncoding: 'Read as {{encoding}}.',
     importIgnored: 'Ignored columns: {{columns}}',
     columnLine: 'Line',

@@ -182,6 +182,7 @@ export const tracesUiEs: Catalogue<typeof tracesUiEn> = {
     upload: 'Cargar',
     importSummary:
       '{{received}} filas recibidas: {{inserted}} nuevas, {{unchanged}} sin cambios, {{rejected}} rechazadas.',
+    importProcessing: 'Archivo enviado. El servidor está revisando y guardando sus filas…',
     importEncoding: 'Leído como {{encoding}}.',
     importIgnored: 'Columnas ignoradas: {{columns}}',
     columnLine: 'Línea',

@@ -182,6 +182,7 @@ export const tracesUiFr: Catalogue<typeof tracesUiEn> = {
     upload: 'Téléverser',
     importSummary:
       '{{received}} lignes reçues : {{inserted}} nouvelles, {{unchanged}} inchangées, {{rejected}} rejetées.',
+    importProcessing: 'Fichier envoyé. Le serveur vérifie et enregistre ses lignes…',
     importEncoding: 'Lu comme {{encoding}}.',
     importIgnored: 'Colonnes ignorées : {{columns}}',
     columnLine: 'Ligne',

@@ -91,7 +91,9 @@ export function AdImportForm() {
               {t('holder.upload')}
             </Button>
           </Group>
-          {upload.isPending && progress && <UploadProgressBar progress={progress} />}
+          {upload.isPending && progress && (
+            <UploadProgressBar progress={progress} processing={t('holder.importProcessing')} />
+          )}
           <ProblemMessage error={upload.error} />
           {upload.data && <ImportReport result={upload.data} />}
         </Stack>

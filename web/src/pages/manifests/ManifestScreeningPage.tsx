@@ -14,8 +14,10 @@ import {
 } from '@mantine/core';
 import { useMemo, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UploadProgress } from '../../api/uploadWithProgress';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
+import { UploadProgressBar } from '../../components/UploadProgressBar';
 import { ManifestStatusBadge } from './ManifestStatusBadge';
 import { csvReportOf, useScreenManifest, type ManifestLine, type ManifestReport } from './manifestQueries';
 
@@ -194,9 +196,12 @@ export function ManifestScreeningPage() {
   const [file, setFile] = useState<File | null>(null);
   const [record, setRecord] = useState(true);
   const screen = useScreenManifest();
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (file) screen.mutate({ file, record });
+    if (!file) return;
+    setProgress({ sent: 0, total: file.size });
+    screen.mutate({ file, record, onProgress: setProgress });
   };
   const drop = (event: DragEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -229,6 +234,9 @@ export function ManifestScreeningPage() {
                 {t('manifests.submit')}
               </Button>
             </Group>
+            {screen.isPending && progress && (
+              <UploadProgressBar progress={progress} processing={t('manifests.processing')} />
+            )}
           </Stack>
         </Paper>
       </form>

@@ -3,7 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import type { components } from '../../api/schema.gen';
+import type { components, paths } from '../../api/schema.gen';
+import { uploadWithProgress, type UploadProgress } from '../../api/uploadWithProgress';
 
 export type ManifestReport = components['schemas']['ManifestReport'];
 export type ManifestLine = ManifestReport['lines'][number];
@@ -15,9 +16,15 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const contentTypeOf = (file: File) =>
   /\.xlsx$/i.test(file.name) || file.type === XLSX ? XLSX : 'text/csv';
 
+const queryOf = (file: File, format: 'json' | 'csv', record: boolean) => ({
+  format,
+  record: record ? ('true' as const) : ('false' as const),
+  fileName: file.name.slice(0, 300),
+});
+
 async function post(file: File, format: 'json' | 'csv', record: boolean) {
   return api.POST('/api/v1/manifests/screen', {
-    params: { query: { format, record: record ? 'true' : 'false', fileName: file.name.slice(0, 300) } },
+    params: { query: queryOf(file, format, record) },
     body: file as never,
     bodySerializer: (body: unknown) => body as Blob,
     headers: { 'Content-Type': contentTypeOf(file) },
@@ -27,8 +34,21 @@ async function post(file: File, format: 'json' | 'csv', record: boolean) {
 
 export function useScreenManifest() {
   return useMutation({
-    mutationFn: async ({ file, record }: { file: File; record: boolean }) =>
-      unwrap(await post(file, 'json', record)) as ManifestReport,
+    mutationFn: async ({
+      file,
+      record,
+      onProgress,
+    }: {
+      file: File;
+      record: boolean;
+      onProgress: (progress: UploadProgress) => void;
+    }) =>
+      uploadWithProgress<ManifestReport>(
+        `${'/api/v1/manifests/screen' satisfies keyof paths}?${new URLSearchParams(queryOf(file, 'json', record))}`,
+        file,
+        contentTypeOf(file),
+        onProgress,
+      ),
   });
 }
 

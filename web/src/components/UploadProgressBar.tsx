@@ -1,6 +1,7 @@
 // How far an upload has got: the bytes sent, then, once the whole file is out, that the server is working on it
-// (a 256 MB A&D file takes a while on either side). Announced politely to screen readers as it changes.
-import { Progress, Stack, Text } from '@mantine/core';
+// (a 256 MB A&D file takes a while on either side). Screen readers hear the switch to the server's part, not every
+// percent (the bar's value text has those for whoever asks).
+import { Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatSize } from '../app/formatting';
 import type { UploadProgress } from '../api/uploadWithProgress';
@@ -40,9 +41,10 @@ export function UploadProgressBar({
           aria-valuetext={text}
         />
       </Progress.Root>
-      <Text size="sm" c="dimmed" aria-live="polite">
+      <Text size="sm" c="dimmed" aria-hidden>
         {text}
       </Text>
+      <VisuallyHidden aria-live="polite">{sent ? processing : ''}</VisuallyHidden>
     </Stack>
   );
 }

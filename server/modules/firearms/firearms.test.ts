@@ -140,6 +140,10 @@ describe.each(DATABASE_KINDS)('firearms on %s', (kind) => {
     expect(await ids('state=chih&country=MX')).toContain(rifle.id);
     expect(await ids('caliber=.223')).toContain(rifle.id);
     expect(await ids('make=Colt%27s')).toEqual(expect.not.arrayContaining([rec.id]));
+    // A date that looks right but is not a day is refused at its field, not by the database's cast.
+    expectFieldErrors(await client.get('/api/v1/recoveries?recoveredFrom=2024-02-30'), [
+      'querystring.recoveredFrom',
+    ]);
     const page = (await client.get('/api/v1/recoveries?limit=1')).json<{
       items: unknown[];
       nextCursor: string | null;

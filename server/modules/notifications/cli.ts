@@ -1,11 +1,12 @@
 // `rastro notifications expire`: one expiry sweep for cron-style use (the server also sweeps on a timer).
 import { Command, InvalidArgumentError } from 'commander';
+import { parseIsoDate } from '../../../core/firearms/calendar';
 import { withDatabase } from '../../cli/database';
 import { expireOverdueNotifications } from './commands/expireOverdueNotifications';
 
-const isoDay = (value: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new InvalidArgumentError('must be a day as YYYY-MM-DD');
+export const isoDay = (value: string): string => {
+  // A real calendar day: Date.parse would roll 2024-02-30 over to March 1st.
+  if (!parseIsoDate(value).ok) throw new InvalidArgumentError('must be a day as YYYY-MM-DD');
   return value;
 };
 

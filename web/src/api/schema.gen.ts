@@ -4000,7 +4000,88 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Lost and stolen firearm reports I may read, newest first, with filters */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    kind?: "lost" | "stolen";
+                    reportedFrom?: string;
+                    reportedTo?: string;
+                    make?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LostStolenPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Report a lost or stolen firearm (earlier records of it come back) */
         post: {
@@ -8871,8 +8952,13 @@ export interface components {
             };
             caliber: string | null;
             type: string | null;
+            /** @description What the reporting agency wrote about the loss or theft */
+            details: string | null;
             tlp: string;
             distribution: string;
+            discoverable: boolean;
+            /** Format: date-time */
+            createdAt: string;
         };
         LostStolenReportDetailInput: {
             /** @enum {string} */
@@ -8895,8 +8981,13 @@ export interface components {
             };
             caliber: string | null;
             type: string | null;
+            /** @description What the reporting agency wrote about the loss or theft */
+            details: string | null;
             tlp: string;
             distribution: string;
+            discoverable: boolean;
+            /** Format: date-time */
+            createdAt: string;
             related: {
                 readable: components["schemas"]["FirearmRelatedRecordInput"][];
                 hidden: {
@@ -8914,6 +9005,10 @@ export interface components {
                     };
                 }[];
             };
+        };
+        LostStolenPageInput: {
+            items: components["schemas"]["LostStolenReportInput"][];
+            nextCursor: string | null;
         };
         FirearmMatchNoticeInput: {
             /** Format: uuid */
@@ -10330,8 +10425,13 @@ export interface components {
             };
             caliber: string | null;
             type: string | null;
+            /** @description What the reporting agency wrote about the loss or theft */
+            details: string | null;
             tlp: string;
             distribution: string;
+            discoverable: boolean;
+            /** Format: date-time */
+            createdAt: string;
         };
         LostStolenReportDetail: {
             /** @enum {string} */
@@ -10354,8 +10454,13 @@ export interface components {
             };
             caliber: string | null;
             type: string | null;
+            /** @description What the reporting agency wrote about the loss or theft */
+            details: string | null;
             tlp: string;
             distribution: string;
+            discoverable: boolean;
+            /** Format: date-time */
+            createdAt: string;
             related: {
                 readable: components["schemas"]["FirearmRelatedRecord"][];
                 hidden: {
@@ -10373,6 +10478,10 @@ export interface components {
                     };
                 }[];
             };
+        };
+        LostStolenPage: {
+            items: components["schemas"]["LostStolenReport"][];
+            nextCursor: string | null;
         };
         FirearmMatchNotice: {
             /** Format: uuid */

@@ -1,72 +1,73 @@
 // Lost or stolen firearm reports (as INTERPOL iARMS records): a shared record with a serial, so serial search and
 // new recoveries find it. A report that matches a recorded recovery (serial + make) notifies both owning agencies
 // (match-notices/).
-import { sql, type SqlBool } from 'kysely';
-import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../../app';
-import { FIREARM_TYPE_CODES } from '../../../../core/firearms';
 import { actorHasAbility } from '../../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../../platform/auth';
 import { AppError, invalidFields, notFound } from '../../../platform/errors';
-import { idParam, plainText, problemResponses, sharingInput } from '../../../platform/http/schemas';
+import { pageOf } from '../../../platform/http/pagination';
+import { idParam, problemResponses } from '../../../platform/http/schemas';
 import { authorizeRecord, checkSharingChoice } from '../../../platform/policy';
 import { auditOnly, inTransaction } from '../../../platform/transaction';
-import { describeFirearm, pastDate, serialColumns } from '../firearmInput';
+import { describeFirearm, serialColumns } from '../firearmInput';
 import { recordMatchNotices } from '../match-notices/recordMatches';
-import { discoveryHitView, relatedRecordView } from '../recoveries/schemas';
-import { presentRelated, presentRelatedRecord } from '../recoveries/presenters';
-import { readableSerialRecords, relatedRecords, type SerialRecordRow } from '../serials/queries';
+import { presentRelated } from '../recoveries/presenters';
+import { relatedRecords } from '../serials/queries';
+import { presentLostStolen } from './presenters';
+import { findLostStolen, listLostStolen } from './queries';
+import { createLostStolenBody, listLostStolenQuery, lostStolenDetail, lostStolenPage } from './schemas';
 import '../tables';
 
 const tags = ['lost and stolen'];
 
-const createLostStolenBody = z
-  .object({
-    kind: z.enum(['lost', 'stolen']),
-    serial: z.string().max(200),
-    make: plainText(120).nullable().optional(),
-    model: plainText(120).nullable().optional(),
-    caliber: plainText(60).nullable().optional(),
-    type: z.enum(FIREARM_TYPE_CODES).nullable().optional(),
-    reportedOn: pastDate,
-    details: plainText(2000).nullable().optional(),
-    ...sharingInput,
-  })
-  .strict();
-
-const lostStolenView = relatedRecordView
-  .extend({
-    caliber: z.string().nullable(),
-    type: z.string().nullable(),
-    tlp: z.string(),
-    distribution: z.string(),
-  })
-  .meta({ id: 'LostStolenReport' });
-const lostStolenDetail = lostStolenView
-  .extend({ related: z.object({ readable: z.array(relatedRecordView), hidden: z.array(discoveryHitView) }) })
-  .meta({ id: 'LostStolenReportDetail' });
-
 export function lostStolenRoutes(app: AppInstance) {
   const { db } = app.services;
 
-  const load = async (request: Parameters<typeof requireAuth>[0], id: string) => {
+  /** The report with the earlier records of the same firearm, if the actor may read it (404 otherwise). */
+  const load = async (request: FastifyRequest, id: string) => {
     const { actor } = requireAuth(request);
-    const row = await db
-      .selectFrom('lost_stolen_reports')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await findLostStolen(db, id);
     if (!row) throw notFound('lost_stolen');
     await authorizeRecord(db, actor, 'read', 'lost_stolen', row);
-    const [view] = await readableSerialRecords(db, actor, sqlId(id), row.serial_folded, 1);
     const related = await relatedRecords(db, actor, {
       id,
       serialFolded: row.serial_folded,
       makeKey: row.make_key,
       partly: false,
     });
-    return { ...view!, row, related: presentRelated(related) };
+    return { row, detail: { ...presentLostStolen(row), related: presentRelated(related) } };
   };
+
+  app.get(
+    '/api/v1/lost-stolen',
+    {
+      schema: {
+        tags,
+        summary: 'Lost and stolen firearm reports I may read, newest first, with filters',
+        querystring: listLostStolenQuery,
+        response: { 200: lostStolenPage, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      const rows = await listLostStolen(db, actor, request.query);
+      const page = pageOf(rows, request.query.limit, (row) => ({ at: row.created_at, id: row.id }));
+      const foreign = page.items.filter((r) => r.owner_agency_id !== actor.agencyId);
+      if (foreign.length)
+        await auditOnly(
+          db,
+          auditContextOf(request),
+          ...foreign.map((r) => ({
+            action: 'lost_stolen.list_read',
+            recordType: 'lost_stolen',
+            recordId: r.id,
+            ownerAgencyId: r.owner_agency_id,
+          })),
+        );
+      return { items: page.items.map(presentLostStolen), nextCursor: page.nextCursor };
+    },
+  );
 
   app.post(
     '/api/v1/lost-stolen',
@@ -120,8 +121,7 @@ export function lostStolenRoutes(app: AppInstance) {
         await recordMatchNotices(tx, audit, 'lost_stolen', [row.id]);
         return row.id;
       });
-      const { row, related, ...view } = await load(request, id);
-      return reply.status(201).send(present(view, row, related));
+      return reply.status(201).send((await load(request, id)).detail);
     },
   );
 
@@ -136,31 +136,14 @@ export function lostStolenRoutes(app: AppInstance) {
       },
     },
     async (request) => {
-      const { row, related, ...view } = await load(request, request.params.id);
+      const { row, detail } = await load(request, request.params.id);
       await auditOnly(db, auditContextOf(request), {
         action: 'lost_stolen.read',
         recordType: 'lost_stolen',
         recordId: row.id,
         ownerAgencyId: row.owner_agency_id,
       });
-      return present(view, row, related);
+      return detail;
     },
   );
-}
-
-const sqlId = (id: string) => sql<SqlBool>`r.id = ${id}`;
-
-function present(
-  view: SerialRecordRow,
-  row: { tlp: string; distribution: string },
-  related: z.infer<typeof lostStolenDetail>['related'],
-): z.infer<typeof lostStolenDetail> {
-  return {
-    ...presentRelatedRecord(view),
-    caliber: view.caliber,
-    type: view.type,
-    tlp: row.tlp,
-    distribution: row.distribution,
-    related,
-  };
 }

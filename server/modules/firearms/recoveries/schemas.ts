@@ -6,7 +6,7 @@ import { pageQuery } from '../../../platform/http/pagination';
 import { plainText, sharingInput } from '../../../platform/http/schemas';
 import { SHARED_RECORD_TYPES } from '../../../platform/policy';
 import type { FieldError } from '../../../platform/errors';
-import { pastDate, serialColumns } from '../firearmInput';
+import { isCalendarDate, pastDate, serialColumns } from '../firearmInput';
 import { descriptionWarningView } from '../reference/schemas';
 
 export const SERIAL_STATES = ['intact', 'obliterated', 'partly_restored'] as const;
@@ -113,9 +113,8 @@ export const updateRecoveryBody = z
   })
   .strict();
 
-const isoDateFilter = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), { params: { message: 'invalid_date' } });
+/** A list filter's date: a real calendar day (2024-02-30 is refused here, not by the database's cast). */
+export const isoDateFilter = z.string().refine(isCalendarDate, { params: { message: 'invalid_date' } });
 
 export const listRecoveriesQuery = z
   .object({

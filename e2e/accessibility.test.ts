@@ -250,6 +250,12 @@ describe.runIf(browserTestsEnabled())('accessibility (axe)', () => {
     await ready(holder, 'Record holder inbox');
     await holder.getByRole('heading', { level: 2, name: 'Upload A&D records' }).waitFor();
     expect(await seriousViolations(holder), 'holder inbox').toEqual([]);
+    // A dealer files multiple-sales reports for its own licences: its navigation leads to the form, not a refusal.
+    await holder.getByRole('link', { name: 'Multiple-sales reports' }).click();
+    await ready(holder, 'Multiple-sales reports');
+    await holder.getByRole('link', { name: 'File a report' }).click();
+    await ready(holder, 'File a multiple-sales report');
+    expect(await seriousViolations(holder), 'multiple-sales form for a dealer').toEqual([]);
     await holder.context().close();
   });
 

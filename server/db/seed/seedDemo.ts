@@ -1,7 +1,9 @@
-// Loads the demo world into an empty database (agencies, users, sharing groups, alerts), audited.
+// Loads the demo world into an empty database (agencies, users, sharing groups, alerts, lost/stolen reports),
+// audited.
 import type { Db } from '../connect';
 import { hashPassword } from '../../platform/auth/passwords';
 import { inTransaction } from '../../platform/transaction';
+import { seedLostStolenDemo } from './seedLostStolenDemo';
 import { seedTracingDemo } from './seedTracingDemo';
 import { DEMO_AGENCIES, DEMO_ALERTS, DEMO_GROUPS, DEMO_PASSWORD, DEMO_USERS } from './demoData';
 
@@ -40,7 +42,7 @@ export async function seedDemo(db: Db, options: { production: boolean }): Promis
             is_demo: true,
           })),
         )
-        .returning(['id', 'email'])
+        .returning(['id', 'email', 'agency_id'])
         .execute();
       const userId = new Map(users.map((u) => [u.email, u.id]));
       const groupId = new Map<string, string>();
@@ -72,6 +74,11 @@ export async function seedDemo(db: Db, options: { production: boolean }): Promis
           })
           .execute();
       }
+      const lostStolen = await seedLostStolenDemo(
+        tx,
+        audit,
+        new Map(users.map((u) => [u.email, { id: u.id, agencyId: u.agency_id }])),
+      );
       await audit({
         action: 'demo.seeded',
         details: {
@@ -79,6 +86,7 @@ export async function seedDemo(db: Db, options: { production: boolean }): Promis
           users: users.length,
           groups: DEMO_GROUPS.length,
           alerts: DEMO_ALERTS.length,
+          lostStolen,
         },
       });
     },

@@ -8951,11 +8951,18 @@ export interface components {
                 country: "MX" | "US" | "CA";
             };
             caliber: string | null;
-            type: string | null;
+            type: ("P" | "R" | "S" | "C" | "B" | "M" | "V" | "Z") | null;
             /** @description What the reporting agency wrote about the loss or theft */
             details: string | null;
-            tlp: string;
-            distribution: string;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            sharingGroup: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             discoverable: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -8980,11 +8987,18 @@ export interface components {
                 country: "MX" | "US" | "CA";
             };
             caliber: string | null;
-            type: string | null;
+            type: ("P" | "R" | "S" | "C" | "B" | "M" | "V" | "Z") | null;
             /** @description What the reporting agency wrote about the loss or theft */
             details: string | null;
-            tlp: string;
-            distribution: string;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            sharingGroup: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             discoverable: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -10424,11 +10438,18 @@ export interface components {
                 country: "MX" | "US" | "CA";
             };
             caliber: string | null;
-            type: string | null;
+            type: ("P" | "R" | "S" | "C" | "B" | "M" | "V" | "Z") | null;
             /** @description What the reporting agency wrote about the loss or theft */
             details: string | null;
-            tlp: string;
-            distribution: string;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            sharingGroup: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             discoverable: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -10453,11 +10474,18 @@ export interface components {
                 country: "MX" | "US" | "CA";
             };
             caliber: string | null;
-            type: string | null;
+            type: ("P" | "R" | "S" | "C" | "B" | "M" | "V" | "Z") | null;
             /** @description What the reporting agency wrote about the loss or theft */
             details: string | null;
-            tlp: string;
-            distribution: string;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            sharingGroup: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             discoverable: boolean;
             /** Format: date-time */
             createdAt: string;

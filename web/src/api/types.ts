@@ -1,5 +1,5 @@
 // Names for the generated schema types the pages pass around.
-import type { components } from './schema.gen';
+import type { components, paths } from './schema.gen';
 
 type Schemas = components['schemas'];
 export type Alert = Schemas['Alert'];
@@ -24,6 +24,11 @@ export type ScreeningFinding = ScreeningResult['findings'][number];
 export type Recovery = Schemas['Recovery'];
 export type RecoveryDetail = Schemas['RecoveryDetail'];
 export type FirearmRelatedRecord = Schemas['FirearmRelatedRecord'];
+export type LostStolenReport = Schemas['LostStolenReport'];
+export type LostStolenReportDetail = Schemas['LostStolenReportDetail'];
+export type LostStolenReportInput = NonNullable<
+  paths['/api/v1/lost-stolen']['post']['requestBody']
+>['content']['application/json'];
 export type FirearmDescriptionWarning = Schemas['FirearmDescriptionWarning'];
 export type FirearmType = NonNullable<Recovery['type']>;
 export type SerialState = Recovery['serial']['state'];

@@ -12,6 +12,7 @@ export interface NavItem {
     | '/notifications'
     | '/recoveries'
     | '/serials'
+    | '/lost-stolen'
     | '/multiple-sales'
     | '/match-notices'
     | '/reference-proposals'
@@ -33,6 +34,7 @@ export interface NavItem {
     | 'nav.notifications'
     | 'nav.recoveries'
     | 'nav.serials'
+    | 'lostStolen.nav'
     | 'firearmReports.navMultipleSales'
     | 'firearmReports.navMatchNotices'
     | 'referenceProposals.nav'
@@ -53,6 +55,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/search', labelKey: 'nav.search', anyOf: ['search_records'] },
   { to: '/recoveries', labelKey: 'nav.recoveries', anyOf: ['record_recoveries'] },
   { to: '/serials', labelKey: 'nav.serials', anyOf: ['record_recoveries'] },
+  { to: '/lost-stolen', labelKey: 'lostStolen.nav', anyOf: ['record_recoveries'] },
   { to: '/match-notices', labelKey: 'firearmReports.navMatchNotices', anyOf: ['record_recoveries'] },
   {
     to: '/multiple-sales',

@@ -15,12 +15,15 @@ import { ChemicalsListPage } from '../pages/chemicals/ChemicalsListPage';
 import { ScreeningPage } from '../pages/chemicals/ScreeningPage';
 import { ManifestScreeningPage } from '../pages/manifests/ManifestScreeningPage';
 import { WatchListPage } from '../pages/manifests/WatchListPage';
+import { ReportLostStolenPage } from '../pages/firearms/ReportLostStolenPage';
 import { RecordRecoveryPage } from '../pages/firearms/RecordRecoveryPage';
 import { RecoveriesListPage } from '../pages/firearms/RecoveriesListPage';
 import { RecoveryDetailPage } from '../pages/firearms/RecoveryDetailPage';
 import { SerialSearchPage } from '../pages/firearms/SerialSearchPage';
 import { FileMultipleSalesPage } from '../pages/firearms/FileMultipleSalesPage';
 import { MatchNoticesPage } from '../pages/firearms/MatchNoticesPage';
+import { LostStolenDetailPage } from '../pages/firearms/LostStolenDetailPage';
+import { LostStolenListPage } from '../pages/firearms/LostStolenListPage';
 import { MultipleSalesPage } from '../pages/firearms/MultipleSalesPage';
 import { parseProposalSearch } from '../pages/reference-proposals/proposalForm';
 import { ReferenceProposalsPage } from '../pages/reference-proposals/ReferenceProposalsPage';
@@ -154,15 +157,32 @@ const serialsRoute = createRoute({
   path: '/serials',
   component: guarded(['record_recoveries'], SerialSearchPage),
 });
+const lostStolenRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lost-stolen',
+  component: guarded(['record_recoveries'], LostStolenListPage),
+});
+const reportLostStolenRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lost-stolen/new',
+  component: guarded(['record_recoveries'], ReportLostStolenPage),
+});
+const lostStolenDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lost-stolen/$reportId',
+  component: guarded(['record_recoveries'], LostStolenDetailPage),
+});
+// Agencies file multiple-sales reports for any dealer; a dealer's own users file for its licences.
+const MULTIPLE_SALES_FILERS = ['record_recoveries', 'answer_trace_hops'] as const;
 const multipleSalesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/multiple-sales',
-  component: guarded(['record_recoveries'], MultipleSalesPage),
+  component: guarded(MULTIPLE_SALES_FILERS, MultipleSalesPage),
 });
 const fileMultipleSalesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/multiple-sales/new',
-  component: guarded(['record_recoveries'], FileMultipleSalesPage),
+  component: guarded(MULTIPLE_SALES_FILERS, FileMultipleSalesPage),
 });
 const matchNoticesRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -247,6 +267,9 @@ const routeTree = rootRoute.addChildren([
   recordRecoveryRoute,
   recoveryDetailRoute,
   serialsRoute,
+  lostStolenRoute,
+  reportLostStolenRoute,
+  lostStolenDetailRoute,
   multipleSalesRoute,
   fileMultipleSalesRoute,
   matchNoticesRoute,

@@ -1,10 +1,12 @@
 // Web interface text for recovered firearms and serial search, in English (the reference catalogue).
+import { lostStolenUiEn } from './lostStolenEn';
 import { referenceProposalsUiEn } from './proposalsEn';
 import { firearmReportsUiEn } from './reportsEn';
 
 export const firearmsUiEn = {
   ...firearmReportsUiEn,
   ...referenceProposalsUiEn,
+  ...lostStolenUiEn,
   firearmTypes: {
     P: 'Pistol',
     R: 'Rifle',

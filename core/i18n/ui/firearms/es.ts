@@ -1,12 +1,14 @@
 // Textos de armas de fuego aseguradas y de la búsqueda por número de serie, en español (México).
 import type { Catalogue } from '../en';
 import type { firearmsUiEn } from './en';
+import { lostStolenUiEs } from './lostStolenEs';
 import { referenceProposalsUiEs } from './proposalsEs';
 import { firearmReportsUiEs } from './reportsEs';
 
 export const firearmsUiEs: Catalogue<typeof firearmsUiEn> = {
   ...firearmReportsUiEs,
   ...referenceProposalsUiEs,
+  ...lostStolenUiEs,
   firearmTypes: {
     P: 'Pistola',
     R: 'Rifle',

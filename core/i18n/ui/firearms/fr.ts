@@ -1,12 +1,14 @@
 // Textes des armes à feu récupérées et de la recherche par numéro de série, en français (Canada).
 import type { Catalogue } from '../en';
 import type { firearmsUiEn } from './en';
+import { lostStolenUiFr } from './lostStolenFr';
 import { referenceProposalsUiFr } from './proposalsFr';
 import { firearmReportsUiFr } from './reportsFr';
 
 export const firearmsUiFr: Catalogue<typeof firearmsUiEn> = {
   ...firearmReportsUiFr,
   ...referenceProposalsUiFr,
+  ...lostStolenUiFr,
   firearmTypes: {
     P: 'Pistolet',
     R: 'Carabine',

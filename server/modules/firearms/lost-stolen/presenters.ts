@@ -23,6 +23,8 @@ export function presentLostStolen(row: LostStolenRow): z.infer<typeof lostStolen
     details: row.details,
     tlp: row.tlp,
     distribution: row.distribution,
+    sharingGroup:
+      row.sharing_group_id && row.group_name ? { id: row.sharing_group_id, name: row.group_name } : null,
     discoverable: row.discoverable,
     createdAt: row.created_at.toISOString(),
   };

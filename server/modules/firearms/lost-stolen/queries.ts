@@ -14,6 +14,7 @@ function baseQuery(db: Db) {
   return db
     .selectFrom('lost_stolen_reports as ls')
     .innerJoin('agencies as ag', 'ag.id', 'ls.owner_agency_id')
+    .leftJoin('sharing_groups as sg', 'sg.id', 'ls.sharing_group_id')
     .selectAll('ls')
     .select([
       // A DATE has no time zone and must not pick one up on the way to JSON.
@@ -21,6 +22,7 @@ function baseQuery(db: Db) {
       'ag.code as owner_code',
       'ag.name as owner_name',
       'ag.country as owner_country',
+      'sg.name as group_name',
     ]);
 }
 

@@ -5,15 +5,14 @@ import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../../app';
 import { actorHasAbility } from '../../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../../platform/auth';
-import { AppError, invalidFields, notFound } from '../../../platform/errors';
+import { AppError, notFound } from '../../../platform/errors';
 import { pageOf } from '../../../platform/http/pagination';
 import { idParam, problemResponses } from '../../../platform/http/schemas';
 import { authorizeRecord, checkSharingChoice } from '../../../platform/policy';
 import { auditOnly, inTransaction } from '../../../platform/transaction';
-import { describeFirearm, serialColumns } from '../firearmInput';
-import { recordMatchNotices } from '../match-notices/recordMatches';
 import { presentRelated } from '../recoveries/presenters';
 import { relatedRecords } from '../serials/queries';
+import { reportLostStolen } from './commands/reportLostStolen';
 import { presentLostStolen } from './presenters';
 import { findLostStolen, listLostStolen } from './queries';
 import { createLostStolenBody, listLostStolenQuery, lostStolenDetail, lostStolenPage } from './schemas';
@@ -82,45 +81,14 @@ export function lostStolenRoutes(app: AppInstance) {
     async (request, reply) => {
       const { actor } = requireAuth(request);
       if (!actorHasAbility(actor, 'record_recoveries')) throw new AppError('forbidden');
-      const input = request.body;
-      const serial = serialColumns('intact', input.serial);
-      if (!serial.ok) throw invalidFields(serial.error);
-      const sharingGroupId = checkSharingChoice(actor, input.distribution, input.sharingGroupId);
-      const description = describeFirearm(input);
-      const id = await inTransaction(db, auditContextOf(request), async (tx, audit) => {
-        const row = await tx
-          .insertInto('lost_stolen_reports')
-          .values({
-            owner_agency_id: actor.agencyId,
-            distribution: input.distribution,
-            sharing_group_id: sharingGroupId,
-            tlp: input.tlp,
-            discoverable: input.discoverable,
-            kind: input.kind,
-            serial_raw: serial.value.serial_raw!,
-            serial_plain: serial.value.serial_plain!,
-            serial_folded: serial.value.serial_folded!,
-            make: input.make ?? null,
-            make_id: description.make_id,
-            make_key: description.make_key,
-            model: input.model ?? null,
-            caliber: input.caliber ?? null,
-            type: input.type ?? null,
-            reported_on: input.reportedOn,
-            details: input.details ?? null,
-            created_by_user_id: actor.userId,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await audit({
-          action: 'lost_stolen.create',
-          recordType: 'lost_stolen',
-          recordId: row.id,
-          ownerAgencyId: actor.agencyId,
-        });
-        await recordMatchNotices(tx, audit, 'lost_stolen', [row.id]);
-        return row.id;
-      });
+      const sharingGroupId = checkSharingChoice(
+        actor,
+        request.body.distribution,
+        request.body.sharingGroupId,
+      );
+      const id = await inTransaction(db, auditContextOf(request), (tx, audit) =>
+        reportLostStolen(tx, audit, actor, request.body, sharingGroupId),
+      );
       return reply.status(201).send((await load(request, id)).detail);
     },
   );

@@ -1,6 +1,7 @@
 // Request and response shapes of lost/stolen firearm reports.
 import { z } from 'zod';
 import { FIREARM_TYPE_CODES } from '../../../../core/firearms';
+import { DISTRIBUTIONS, TLPS } from '../../../../core/sharing';
 import { pageQuery } from '../../../platform/http/pagination';
 import { plainText, sharingInput } from '../../../platform/http/schemas';
 import { pastDate } from '../firearmInput';
@@ -9,7 +10,7 @@ import { discoveryHitView, isoDateFilter, relatedRecordView } from '../recoverie
 export const createLostStolenBody = z
   .object({
     kind: z.enum(['lost', 'stolen']),
-    serial: z.string().max(200),
+    serial: plainText(200),
     make: plainText(120).nullable().optional(),
     model: plainText(120).nullable().optional(),
     caliber: plainText(60).nullable().optional(),
@@ -33,10 +34,11 @@ export const listLostStolenQuery = z
 export const lostStolenView = relatedRecordView
   .extend({
     caliber: z.string().nullable(),
-    type: z.string().nullable(),
+    type: z.enum(FIREARM_TYPE_CODES).nullable(),
     details: z.string().nullable().describe('What the reporting agency wrote about the loss or theft'),
-    tlp: z.string(),
-    distribution: z.string(),
+    tlp: z.enum(TLPS),
+    distribution: z.enum(DISTRIBUTIONS),
+    sharingGroup: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     discoverable: z.boolean(),
     createdAt: z.iso.datetime(),
   })

@@ -1,6 +1,7 @@
 // Make, model and caliber with autocomplete from the reference table, type, country and markings, each with
 // the live description-check warnings (what makes traces fail) shown at its field; an entry kept as free text
-// links to proposing it for the table.
+// links to proposing it for the table. A lost/stolen report asks make, model, caliber and type only (`markings`
+// off): country of manufacture, importer and other markings are read off a recovered firearm.
 import { Autocomplete, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ReactNode } from 'react';
@@ -11,7 +12,11 @@ import { useCalibers, useDescriptionCheck, useMakes, useModels } from './firearm
 import { ProposeReferenceLink } from './ProposeReferenceLink';
 import { FIREARM_TYPES, type RecoveryForm } from './recoveryForm';
 
-type Patch = (patch: Partial<RecoveryForm>) => void;
+export type FirearmDescriptionForm = Pick<
+  RecoveryForm,
+  'make' | 'model' | 'caliber' | 'type' | 'countryOfManufacture' | 'importer' | 'otherMarkings'
+>;
+type Patch = (patch: Partial<FirearmDescriptionForm>) => void;
 
 function Warnings({ warnings }: { warnings: readonly FirearmDescriptionWarning[] }): ReactNode {
   if (warnings.length === 0) return null;
@@ -32,10 +37,12 @@ export function FirearmDescriptionFields({
   form,
   patch,
   error,
+  markings = true,
 }: {
-  form: RecoveryForm;
+  form: FirearmDescriptionForm;
   patch: Patch;
   error: unknown;
+  markings?: boolean;
 }) {
   const { t } = useTranslation();
   const [described] = useDebouncedValue(
@@ -101,32 +108,36 @@ export function FirearmDescriptionFields({
           miw={220}
         />
       </Group>
-      <Group grow align="flex-start" wrap="wrap">
-        <TextInput
-          label={t('recordRecovery.countryOfManufacture')}
-          value={form.countryOfManufacture}
-          onChange={(e) => patch({ countryOfManufacture: e.currentTarget.value.toUpperCase() })}
-          maxLength={2}
-          description={warningsAt('countryOfManufacture')}
-          error={fieldError(error, 'countryOfManufacture')}
-          miw={220}
-        />
-        <TextInput
-          label={t('recordRecovery.importer')}
-          value={form.importer}
-          onChange={(e) => patch({ importer: e.currentTarget.value })}
-          error={fieldError(error, 'importer')}
-          miw={220}
-        />
-      </Group>
-      <Textarea
-        label={t('recordRecovery.otherMarkings')}
-        autosize
-        minRows={2}
-        value={form.otherMarkings}
-        onChange={(e) => patch({ otherMarkings: e.currentTarget.value })}
-        error={fieldError(error, 'otherMarkings')}
-      />
+      {markings && (
+        <>
+          <Group grow align="flex-start" wrap="wrap">
+            <TextInput
+              label={t('recordRecovery.countryOfManufacture')}
+              value={form.countryOfManufacture}
+              onChange={(e) => patch({ countryOfManufacture: e.currentTarget.value.toUpperCase() })}
+              maxLength={2}
+              description={warningsAt('countryOfManufacture')}
+              error={fieldError(error, 'countryOfManufacture')}
+              miw={220}
+            />
+            <TextInput
+              label={t('recordRecovery.importer')}
+              value={form.importer}
+              onChange={(e) => patch({ importer: e.currentTarget.value })}
+              error={fieldError(error, 'importer')}
+              miw={220}
+            />
+          </Group>
+          <Textarea
+            label={t('recordRecovery.otherMarkings')}
+            autosize
+            minRows={2}
+            value={form.otherMarkings}
+            onChange={(e) => patch({ otherMarkings: e.currentTarget.value })}
+            error={fieldError(error, 'otherMarkings')}
+          />
+        </>
+      )}
     </Stack>
   );
 }

@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { HiddenMatchList } from '../search/HiddenMatchList';
 import { useMarkNoticeRead, useMatchNotices, type MatchNotice } from './firearmReportQueries';
-import { RecoveryLink } from './RecoveryLink';
+import { SerialRecordLink } from './SerialRecordLink';
 
 function NoticeCard({ notice }: { notice: MatchNotice }) {
   const { t } = useTranslation();
@@ -22,13 +22,12 @@ function NoticeCard({ notice }: { notice: MatchNotice }) {
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap">
           <Text fw={700} id={headingId}>
-            {notice.own.recordType === 'recovery' ? (
-              <RecoveryLink recoveryId={notice.own.id}>
-                {t('firearmReports.notices.yourRecovery')} · {firearm}
-              </RecoveryLink>
-            ) : (
-              `${t('firearmReports.notices.yourReport')} · ${firearm}`
-            )}
+            <SerialRecordLink recordType={notice.own.recordType} id={notice.own.id}>
+              {notice.own.recordType === 'recovery'
+                ? t('firearmReports.notices.yourRecovery')
+                : t('firearmReports.notices.yourReport')}{' '}
+              · {firearm}
+            </SerialRecordLink>
           </Text>
           <Badge color={notice.read ? 'gray' : 'indigo'} variant={notice.read ? 'light' : 'filled'}>
             {notice.read ? t('firearmReports.notices.read') : t('firearmReports.notices.new')}
@@ -42,16 +41,16 @@ function NoticeCard({ notice }: { notice: MatchNotice }) {
         </Text>
         {notice.other.disclosed ? (
           <Text size="sm">
-            {notice.other.recordType === 'recovery' && notice.other.id ? (
-              <RecoveryLink recoveryId={notice.other.id}>
-                {t('firearmReports.notices.matchedRecovery', { agency })}
-              </RecoveryLink>
-            ) : (
-              t('firearmReports.notices.matchedReport', {
-                agency,
-                kind: notice.other.kind ? t(`recordRecovery.kinds.${notice.other.kind}`) : '',
-                date: notice.other.date ? formatDay(notice.other.date) : '',
-              })
+            {notice.other.id && (
+              <SerialRecordLink recordType={notice.other.recordType} id={notice.other.id}>
+                {notice.other.recordType === 'recovery'
+                  ? t('firearmReports.notices.matchedRecovery', { agency })
+                  : t('firearmReports.notices.matchedReport', {
+                      agency,
+                      kind: notice.other.kind ? t(`recordRecovery.kinds.${notice.other.kind}`) : '',
+                      date: notice.other.date ? formatDay(notice.other.date) : '',
+                    })}
+              </SerialRecordLink>
             )}
           </Text>
         ) : (

@@ -1,6 +1,5 @@
-// A link to a record serial search or duplicate detection found: a recovery or a trace (lost/stolen reports have
-// no page of their own yet, so they show as text).
-import { Anchor, Text } from '@mantine/core';
+// A link to a record serial search or duplicate detection found: a recovery, a lost/stolen report or a trace.
+import { Anchor } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { RecoveryLink } from './RecoveryLink';
@@ -15,18 +14,18 @@ export function SerialRecordLink({
   children: ReactNode;
 }) {
   if (recordType === 'recovery') return <RecoveryLink recoveryId={id}>{children}</RecoveryLink>;
-  if (recordType === 'trace')
-    return (
-      <Anchor
-        fw={600}
-        renderRoot={(props) => <Link {...props} to="/traces/$traceId" params={{ traceId: id }} />}
-      >
-        {children}
-      </Anchor>
-    );
   return (
-    <Text fw={600} span>
+    <Anchor
+      fw={600}
+      renderRoot={(props) =>
+        recordType === 'trace' ? (
+          <Link {...props} to="/traces/$traceId" params={{ traceId: id }} />
+        ) : (
+          <Link {...props} to="/lost-stolen/$reportId" params={{ reportId: id }} />
+        )
+      }
+    >
       {children}
-    </Text>
+    </Anchor>
   );
 }

@@ -1,0 +1,104 @@
+// Lost and stolen firearm reports I may read (my agency's and those shared with it), newest first, with filters and
+// load-more by cursor.
+import { Anchor, Badge, Button, Center, Paper, Stack, Table, Text } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatDay } from '../../app/formatting';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { TlpLabel } from '../../components/TlpLabel';
+import { LostStolenFiltersForm } from './LostStolenFiltersForm';
+import { useLostStolenPages, type LostStolenFilters } from './lostStolenQueries';
+import { SerialRecordLink } from './SerialRecordLink';
+
+export function LostStolenListPage() {
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
+  const [filters, setFilters] = useState<LostStolenFilters>({});
+  const pages = useLostStolenPages(filters);
+  const items = pages.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title={t('lostStolen.list.title')}
+        intro={t('lostStolen.list.intro')}
+        actions={
+          <Button component={Link} to="/lost-stolen/new">
+            {t('lostStolen.list.report')}
+          </Button>
+        }
+      />
+      <Stack>
+        <LostStolenFiltersForm onApply={setFilters} />
+        <ProblemMessage error={pages.error} />
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={800}>
+            <Table verticalSpacing="sm" highlightOnHover aria-busy={pages.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('lostStolen.list.columnSerial')}</Table.Th>
+                  <Table.Th scope="col">{t('lostStolen.list.columnFirearm')}</Table.Th>
+                  <Table.Th scope="col">{t('lostStolen.list.columnKind')}</Table.Th>
+                  <Table.Th scope="col">{t('lostStolen.list.columnReported')}</Table.Th>
+                  <Table.Th scope="col">{t('lostStolen.list.columnAgency')}</Table.Th>
+                  <Table.Th scope="col">{t('lostStolen.list.columnTlp')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>
+                      <SerialRecordLink recordType="lost_stolen" id={r.id}>
+                        <span style={{ fontFamily: 'monospace' }}>{r.serial}</span>
+                      </SerialRecordLink>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {[r.make, r.model].filter(Boolean).join(' ') || t('lostStolen.detail.unknownFirearm')}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {[r.caliber, r.type ? t(`firearmTypes.${r.type}`) : null].filter(Boolean).join(' · ')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge
+                        variant="light"
+                        color={r.kind === 'stolen' ? 'red' : 'gray'}
+                        c={r.kind === 'stolen' ? '#8a1c1c' : '#333'}
+                      >
+                        {r.kind ? t(`lostStolen.kinds.${r.kind}`) : ''}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(r.date)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>
+                        {r.ownerAgency.code}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <TlpLabel tlp={r.tlp} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {pages.isSuccess && items.length === 0 && (
+            <Text p="md" c="dimmed">
+              {t('lostStolen.list.empty')}
+            </Text>
+          )}
+        </Paper>
+        {pages.hasNextPage && (
+          <Center>
+            <Anchor component="button" type="button" onClick={() => void pages.fetchNextPage()}>
+              {t('common.loadMore')}
+            </Anchor>
+          </Center>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,6 +1,7 @@
 // Lost and stolen firearms in the browser: a US officer (English) reports a stolen pistol (field errors first); a
 // Mexican investigator (Spanish) filters the shared reports, records a recovery of the same pistol, is led from
-// "already recorded" to the report, and finds the match notice. axe on every page.
+// "already recorded" to the report, and finds the match notice; a dealer (English) reports a pistol gone from its
+// stock. axe on every page.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +102,34 @@ describe.runIf(browserTestsEnabled())('lost and stolen firearms', () => {
     const notice = page.getByRole('article').filter({ hasText: SERIAL });
     await notice.getByRole('link', { name: /coincide con un reporte de .*US-CBP/ }).click();
     await page.getByRole('heading', { level: 1, name: /^Glock G19, robada/ }).waitFor();
+    await page.context().close();
+  });
+  it('a dealer reports a pistol gone from its stock, shared with its country', async () => {
+    const page = await signedInPage(harness, 'dealer@borderguns.demo', '/holder');
+    await page.getByRole('link', { name: 'Lost and stolen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lost and stolen firearms' }).waitFor();
+    await page
+      .getByText('Firearms lost or stolen from your stock, as you reported them.', { exact: false })
+      .waitFor();
+    // The agencies' reports are not a dealer's to read.
+    await page.getByText('No reports you may read match these filters.').waitFor();
+    await page.getByRole('link', { name: 'Report a lost or stolen firearm' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Report a lost or stolen firearm' }).waitFor();
+    await page.getByRole('radio', { name: 'Lost' }).check();
+    await page.getByRole('textbox', { name: /^Serial number/ }).fill(`${SERIAL}D`);
+    await page.getByRole('combobox', { name: /^Make/ }).fill('Glock');
+    await page.getByRole('combobox', { name: /^Model/ }).fill('G17');
+    await page.getByLabel(/^Date reported/).fill('2026-11-10');
+    // A dealer belongs to no sharing group, so none is offered.
+    expect(await page.getByRole('radio', { name: /^Sharing group/ }).count()).toBe(0);
+    await page.getByRole('radio', { name: /^My country/ }).check();
+    expect(await seriousViolations(page), 'dealer form').toEqual([]);
+    await page.getByRole('button', { name: 'Save the report' }).click();
+    await page.getByText('The report is saved.').waitFor();
+    await page.getByRole('link', { name: 'Open the report' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Glock G17, lost \(reported/ }).waitFor();
+    await page.getByText('My country').waitFor();
+    expect(await seriousViolations(page), 'dealer report').toEqual([]);
     await page.context().close();
   });
 });

@@ -4083,7 +4083,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Report a lost or stolen firearm (earlier records of it come back) */
+        /** Report a lost or stolen firearm, as an agency or as a record holder for its stock (earlier records of it come back) */
         post: {
             parameters: {
                 query?: never;

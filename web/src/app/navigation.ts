@@ -55,7 +55,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/search', labelKey: 'nav.search', anyOf: ['search_records'] },
   { to: '/recoveries', labelKey: 'nav.recoveries', anyOf: ['record_recoveries'] },
   { to: '/serials', labelKey: 'nav.serials', anyOf: ['record_recoveries'] },
-  { to: '/lost-stolen', labelKey: 'lostStolen.nav', anyOf: ['record_recoveries'] },
+  { to: '/lost-stolen', labelKey: 'lostStolen.nav', anyOf: ['record_recoveries', 'answer_trace_hops'] },
   { to: '/match-notices', labelKey: 'firearmReports.navMatchNotices', anyOf: ['record_recoveries'] },
   {
     to: '/multiple-sales',

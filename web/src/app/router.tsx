@@ -157,20 +157,22 @@ const serialsRoute = createRoute({
   path: '/serials',
   component: guarded(['record_recoveries'], SerialSearchPage),
 });
+// Agencies that record firearms, and record holders for the guns gone from their own stock.
+const LOST_STOLEN_REPORTERS = ['record_recoveries', 'answer_trace_hops'] as const;
 const lostStolenRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/lost-stolen',
-  component: guarded(['record_recoveries'], LostStolenListPage),
+  component: guarded(LOST_STOLEN_REPORTERS, LostStolenListPage),
 });
 const reportLostStolenRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/lost-stolen/new',
-  component: guarded(['record_recoveries'], ReportLostStolenPage),
+  component: guarded(LOST_STOLEN_REPORTERS, ReportLostStolenPage),
 });
 const lostStolenDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/lost-stolen/$reportId',
-  component: guarded(['record_recoveries'], LostStolenDetailPage),
+  component: guarded(LOST_STOLEN_REPORTERS, LostStolenDetailPage),
 });
 // Agencies file multiple-sales reports for any dealer; a dealer's own users file for its licences.
 const MULTIPLE_SALES_FILERS = ['record_recoveries', 'answer_trace_hops'] as const;

@@ -48,6 +48,11 @@ export function SharingControls({
   const groups = useSharingGroups();
   const myGroups = (groups.data ?? []).filter((g) => g.members.some((m) => m.id === session.agency.id));
   const set = (patch: Partial<Sharing>) => onChange({ ...value, ...patch });
+  // An agency in no sharing group (every record holder) is not offered a choice it cannot make.
+  const choices =
+    myGroups.length > 0 || value.distribution === 'group'
+      ? DISTRIBUTIONS
+      : DISTRIBUTIONS.filter((d) => d !== 'group');
 
   return (
     <>
@@ -59,7 +64,7 @@ export function SharingControls({
         error={fieldError(error, 'distribution')}
       >
         <Stack gap="xs" mt="xs">
-          {DISTRIBUTIONS.map((d) => (
+          {choices.map((d) => (
             <Radio
               key={d}
               value={d}

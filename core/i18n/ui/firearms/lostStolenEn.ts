@@ -6,6 +6,8 @@ export const lostStolenUiEn = {
       title: 'Lost and stolen firearms',
       intro:
         'Reports of firearms lost or stolen, yours and those shared with your agency. A recovery with the same serial and make notifies both agencies.',
+      introHolder:
+        'Firearms lost or stolen from your stock, as you reported them. The agencies you share a report with see it, and a recovery of the same firearm is linked to it.',
       report: 'Report a lost or stolen firearm',
       filters: 'Filter the reports',
       kind: 'Lost or stolen',
@@ -28,6 +30,8 @@ export const lostStolenUiEn = {
       title: 'Report a lost or stolen firearm',
       intro:
         'Rastro checks the serial against the recoveries and reports your agency may read, and notifies the agencies whose recovered firearm matches.',
+      introHolder:
+        'For a firearm gone from your stock. The agencies you share the report with see it; when one of them recovers the firearm, its record points to your report.',
       kind: 'What happened',
       serialSection: 'Firearm',
       serial: 'Serial number',

@@ -9,6 +9,8 @@ export const lostStolenUiEs: Catalogue<typeof lostStolenUiEn> = {
       title: 'Armas extraviadas o robadas',
       intro:
         'Reportes de armas extraviadas o robadas: los de su institución y los compartidos con ella. Un aseguramiento con el mismo número de serie y marca avisa a ambas instituciones.',
+      introHolder:
+        'Armas extraviadas o robadas de su inventario, tal como las reportó. Las instituciones con las que comparte un reporte lo ven, y el aseguramiento de la misma arma queda vinculado a él.',
       report: 'Reportar un arma extraviada o robada',
       filters: 'Filtrar los reportes',
       kind: 'Extraviada o robada',
@@ -31,6 +33,8 @@ export const lostStolenUiEs: Catalogue<typeof lostStolenUiEn> = {
       title: 'Reportar un arma extraviada o robada',
       intro:
         'Rastro compara el número de serie con los aseguramientos y reportes que su institución puede consultar, y avisa a las instituciones cuya arma asegurada coincide.',
+      introHolder:
+        'Para un arma que falta en su inventario. Las instituciones con las que comparte el reporte lo ven; cuando una de ellas asegura el arma, su registro remite a su reporte.',
       kind: 'Qué ocurrió',
       serialSection: 'Arma',
       serial: 'Número de serie',

@@ -9,6 +9,8 @@ export const lostStolenUiFr: Catalogue<typeof lostStolenUiEn> = {
       title: 'Armes perdues ou volées',
       intro:
         'Déclarations d’armes perdues ou volées : celles de votre organisme et celles qui lui sont communiquées. Une récupération de même numéro de série et de même marque avise les deux organismes.',
+      introHolder:
+        'Armes perdues ou volées de votre stock, telles que vous les avez déclarées. Les organismes à qui vous communiquez une déclaration la voient, et la récupération de la même arme y est liée.',
       report: 'Déclarer une arme perdue ou volée',
       filters: 'Filtrer les déclarations',
       kind: 'Perdue ou volée',
@@ -31,6 +33,8 @@ export const lostStolenUiFr: Catalogue<typeof lostStolenUiEn> = {
       title: 'Déclarer une arme perdue ou volée',
       intro:
         'Rastro compare le numéro de série aux récupérations et déclarations que votre organisme peut consulter, et avise les organismes dont l’arme récupérée correspond.',
+      introHolder:
+        'Pour une arme disparue de votre stock. Les organismes à qui vous communiquez la déclaration la voient; lorsque l’un d’eux récupère l’arme, son dossier renvoie à votre déclaration.',
       kind: 'Ce qui s’est passé',
       serialSection: 'Arme',
       serial: 'Numéro de série',

@@ -2,11 +2,12 @@
 // pages, the audited reads of other agencies' reports, the detail page's 404 for those it may not read, and bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../../test/databases';
-import { auditCount, expectFieldErrors, expectProblem } from '../../../test/problems';
+import { auditCount, expectFieldErrors, expectProblem, rowCounts } from '../../../test/problems';
 import { createTestApp, type TestApp } from '../../../test/testApp';
 import { CBP, DEALER, INVESTIGATOR, userClients } from '../../traces/testFixtures';
 
 const DEA_ADMIN = 'admin@dea.demo';
+const AUDITOR = 'auditora@fgr.demo';
 const RCMP = 'enqueteur@rcmp.demo';
 
 interface Report {
@@ -20,7 +21,7 @@ interface Report {
   tlp: string;
   distribution: string;
   createdAt: string;
-  ownerAgency: { code: string };
+  ownerAgency: { id: string; code: string };
   related: { readable: { id: string }[]; hidden: { recordId: string }[] };
 }
 interface Page {
@@ -149,6 +150,78 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
       const body = expectProblem(await client.get(`/api/v1/lost-stolen/${id}`), 404, 'not-found');
       expect(JSON.stringify(body)).not.toContain(stamp);
     }
+  });
+
+  it('a dealer reports a gun gone from its stock: shared by its distribution, and it gets no match notice', async () => {
+    const inCountry = await report({ distribution: 'country' }, DEALER);
+    const toPartners = await report({ distribution: 'partners' }, DEALER);
+    expect(inCountry.ownerAgency.code).not.toBe('US-CBP');
+    // The dealer lists its own reports, and nothing of the agencies'.
+    expect(await ids(DEALER)).toEqual([toPartners.id, inCountry.id]);
+    expect(await ids(DEA_ADMIN)).toEqual(expect.arrayContaining([inCountry.id, toPartners.id]));
+    const mexico = await ids(INVESTIGATOR);
+    expect(mexico).toContain(toPartners.id);
+    expect(mexico).not.toContain(inCountry.id);
+    expectFieldErrors(
+      await (
+        await as(DEALER)
+      ).post('/api/v1/lost-stolen', {
+        kind: 'lost',
+        serial: `${stamp}G1`,
+        reportedOn: '2024-05-02',
+        distribution: 'group',
+        tlp: 'AMBER',
+      }),
+      ['sharingGroupId'],
+    );
+
+    // A Mexican recovery of the partners-shared gun: the recovering agency's notice shows the dealer's report; the
+    // dealer, which discovers nothing, gets none.
+    const recovered = await (
+      await as(INVESTIGATOR)
+    ).post('/api/v1/recoveries', {
+      serial: toPartners.serial,
+      make: 'Glock',
+      model: 'G19',
+      recoveredOn: '2024-06-01',
+      recoveryCountry: 'MX',
+      distribution: 'agency',
+      tlp: 'AMBER',
+    });
+    expect(recovered.statusCode, recovered.body).toBe(201);
+    const noticesOf = async (who: string) =>
+      (await (await as(who)).get('/api/v1/firearms/match-notices')).json<{
+        items: { serial: string; other: { disclosed: boolean; id: string | null } }[];
+      }>().items;
+    expect((await noticesOf(INVESTIGATOR)).filter((n) => n.serial === toPartners.serial)).toEqual([
+      expect.objectContaining({ other: expect.objectContaining({ disclosed: true, id: toPartners.id }) }),
+    ]);
+    expect(await noticesOf(DEALER)).toEqual([]);
+    // Not even stored: the recovering agency's notice is the only one about this pair.
+    const stored = await t.db
+      .selectFrom('firearm_match_notices')
+      .select(['recipient_agency_id', 'own_record_id'])
+      .where((w) => w.or([w('own_record_id', '=', toPartners.id), w('other_record_id', '=', toPartners.id)]))
+      .execute();
+    expect(stored.map((n) => n.own_record_id)).toEqual([recovered.json<{ id: string }>().id]);
+    expect(stored[0]!.recipient_agency_id).not.toBe(toPartners.ownerAgency.id);
+  });
+
+  it('refuses reports from users who neither record firearms nor hold records, and writes nothing', async () => {
+    const auditor = await as(AUDITOR);
+    const before = await rowCounts(t.db);
+    expectProblem(
+      await auditor.post('/api/v1/lost-stolen', {
+        kind: 'stolen',
+        serial: `${stamp}A1`,
+        reportedOn: '2024-05-02',
+        distribution: 'agency',
+        tlp: 'AMBER',
+      }),
+      403,
+      'forbidden',
+    );
+    expect(await rowCounts(t.db)).toEqual(before);
   });
 
   it('refuses bad list filters at their field', async () => {

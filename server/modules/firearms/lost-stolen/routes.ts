@@ -73,14 +73,17 @@ export function lostStolenRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Report a lost or stolen firearm (earlier records of it come back)',
+        summary:
+          'Report a lost or stolen firearm, as an agency or as a record holder for its stock (earlier records of it come back)',
         body: createLostStolenBody,
         response: { 201: lostStolenDetail, ...problemResponses },
       },
     },
     async (request, reply) => {
       const { actor } = requireAuth(request);
-      if (!actorHasAbility(actor, 'record_recoveries')) throw new AppError('forbidden');
+      // Agencies that record firearms, and dealers and other record holders for the guns gone from their stock.
+      if (!actorHasAbility(actor, 'record_recoveries') && !actorHasAbility(actor, 'answer_trace_hops'))
+        throw new AppError('forbidden');
       const sharingGroupId = checkSharingChoice(
         actor,
         request.body.distribution,

@@ -11,6 +11,14 @@ const TABLES: Record<MatchRecordType, string> = {
   lost_stolen: 'lost_stolen_reports',
 };
 
+/**
+ * Record holders (a dealer that reported a gun gone from its stock) get no notice: they can neither read the other
+ * agency's record nor learn it exists (core/sharing mayDiscover), so the notice could never be listed. Their report
+ * still raises the notice of the agency that recovered the gun.
+ */
+const lawEnforcement = (agency: ReturnType<typeof sql.ref>) =>
+  sql`NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = ${agency} AND a.kind = 'record_holder')`;
+
 export async function recordMatchNotices(
   tx: Tx,
   audit: Audit,
@@ -40,9 +48,10 @@ export async function recordMatchNotices(
       (recipient_agency_id, own_record_type, own_record_id, other_record_type, other_record_id, other_agency_id,
        serial_folded)
     SELECT source_agency, ${sourceType}, source_id, ${otherType}, other_id, other_agency, serial_folded FROM pairs
+      WHERE ${lawEnforcement(sql.ref('source_agency'))}
     UNION ALL
     SELECT other_agency, ${otherType}, other_id, ${sourceType}, source_id, source_agency, serial_folded FROM pairs
-      WHERE other_agency <> source_agency
+      WHERE other_agency <> source_agency AND ${lawEnforcement(sql.ref('other_agency'))}
     ON CONFLICT DO NOTHING
     RETURNING id, recipient_agency_id, own_record_type, own_record_id, other_record_id, other_agency_id`.execute(
     tx,

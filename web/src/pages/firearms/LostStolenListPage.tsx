@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../app/formatting';
+import { useCurrentSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { TlpLabel } from '../../components/TlpLabel';
@@ -14,6 +15,8 @@ import { SerialRecordLink } from './SerialRecordLink';
 
 export function LostStolenListPage() {
   const { t } = useTranslation();
+  // A record holder's users report for their own stock; only agencies that record firearms see others' reports.
+  const holder = !useCurrentSession().abilities.includes('record_recoveries');
   const formatDay = useFormatDay();
   const [filters, setFilters] = useState<LostStolenFilters>({});
   const pages = useLostStolenPages(filters);
@@ -23,7 +26,7 @@ export function LostStolenListPage() {
     <>
       <PageHeader
         title={t('lostStolen.list.title')}
-        intro={t('lostStolen.list.intro')}
+        intro={t(holder ? 'lostStolen.list.introHolder' : 'lostStolen.list.intro')}
         actions={
           <Button component={Link} to="/lost-stolen/new">
             {t('lostStolen.list.report')}

@@ -6,6 +6,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LostStolenReportDetail } from '../../api/types';
+import { useCurrentSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
 import { SharingControls } from '../../components/SharingControls';
@@ -53,6 +54,8 @@ function Saved({ report, onAnother }: { report: LostStolenReportDetail; onAnothe
 
 export function ReportLostStolenPage() {
   const { t } = useTranslation();
+  // A record holder's users report for the firearms gone from their own stock.
+  const holder = !useCurrentSession().abilities.includes('record_recoveries');
   const navigate = useNavigate();
   const [form, setForm] = useState<LostStolenForm>(emptyLostStolenForm);
   const patch = (p: Partial<LostStolenForm>) => setForm((f) => ({ ...f, ...p }));
@@ -80,7 +83,10 @@ export function ReportLostStolenPage() {
 
   return (
     <>
-      <PageHeader title={t('lostStolen.form.title')} intro={t('lostStolen.form.intro')} />
+      <PageHeader
+        title={t('lostStolen.form.title')}
+        intro={t(holder ? 'lostStolen.form.introHolder' : 'lostStolen.form.intro')}
+      />
       <form onSubmit={submit} noValidate>
         <Stack gap="lg" maw={900}>
           <ProblemMessage error={error} placedFields={LOST_STOLEN_FIELDS} />

@@ -55,8 +55,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/search', labelKey: 'nav.search', anyOf: ['search_records'] },
   { to: '/recoveries', labelKey: 'nav.recoveries', anyOf: ['record_recoveries'] },
   { to: '/serials', labelKey: 'nav.serials', anyOf: ['record_recoveries'] },
+  // Agencies that record firearms, and record holders for the guns gone from their own stock.
   { to: '/lost-stolen', labelKey: 'lostStolen.nav', anyOf: ['record_recoveries', 'answer_trace_hops'] },
   { to: '/match-notices', labelKey: 'firearmReports.navMatchNotices', anyOf: ['record_recoveries'] },
+  // Agencies file multiple-sales reports for any dealer; a dealer's own users file for its licences.
   {
     to: '/multiple-sales',
     labelKey: 'firearmReports.navMultipleSales',
@@ -68,6 +70,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'referenceProposals.nav',
     anyOf: ['record_recoveries', 'manage_reference'],
   },
+  // Analysts read the traces shared with them; requesters and tracing officers also follow their own.
   {
     to: '/traces',
     labelKey: 'traces.navList',
@@ -94,6 +97,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/sharing-groups', labelKey: 'nav.sharingGroups', anyOf: ['manage_sharing_groups'] },
   { to: '/audit', labelKey: 'nav.audit', anyOf: ['read_audit'] },
 ];
+
+/** The abilities that open a navigation entry's pages: the router guards them with the same list. */
+export function sectionAbilities(to: NavItem['to']): readonly Ability[] {
+  const item = NAV_ITEMS.find((i) => i.to === to);
+  if (!item) throw new Error(`no navigation entry ${to}`);
+  return item.anyOf;
+}
 
 export function navItemsFor(abilities: readonly Ability[]): NavItem[] {
   return NAV_ITEMS.filter((item) => item.anyOf.some((a) => abilities.includes(a)));

@@ -1,4 +1,5 @@
-// Code-based routes: one per page, each guarded by the abilities its page needs (the server checks again).
+// Code-based routes: one per page, each guarded by the abilities its page needs (the server checks again). A page
+// under a navigation entry takes that entry's abilities (sectionAbilities), so a link never leads to a refusal.
 import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import type { JSX } from 'react';
 import { RequireAbility } from '../components/RequireAbility';
@@ -41,6 +42,7 @@ import { TraceDetailPage } from '../pages/traces/TraceDetailPage';
 import { TraceQueuePage } from '../pages/traces/TraceQueuePage';
 import { TracesListPage } from '../pages/traces/TracesListPage';
 import { UsersPage } from '../pages/users/UsersPage';
+import { sectionAbilities } from './navigation';
 import type { Ability } from './session';
 
 const rootRoute = createRootRoute({ component: SessionGate, notFoundComponent: NotFoundPage });
@@ -65,7 +67,7 @@ const homeRedirectRoute = createRoute({
 const alertsListRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/alerts',
-  component: guarded(['read_alerts'], AlertsListPage),
+  component: guarded(sectionAbilities('/alerts'), AlertsListPage),
 });
 const publishAlertRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -75,17 +77,17 @@ const publishAlertRoute = createRoute({
 const alertDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/alerts/$alertId',
-  component: guarded(['read_alerts'], AlertDetailPage),
+  component: guarded(sectionAbilities('/alerts'), AlertDetailPage),
 });
 const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/search',
-  component: guarded(['search_records'], SearchPage),
+  component: guarded(sectionAbilities('/search'), SearchPage),
 });
 const chemicalsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/chemicals',
-  component: guarded(['read_chemicals'], ChemicalsListPage),
+  component: guarded(sectionAbilities('/chemicals'), ChemicalsListPage),
 });
 const addChemicalRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -95,101 +97,97 @@ const addChemicalRoute = createRoute({
 const chemicalDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/chemicals/$chemicalId',
-  component: guarded(['read_chemicals'], ChemicalDetailPage),
+  component: guarded(sectionAbilities('/chemicals'), ChemicalDetailPage),
 });
 const screeningRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening',
-  component: guarded(['screen_chemicals'], ScreeningPage),
+  component: guarded(sectionAbilities('/screening'), ScreeningPage),
 });
 const manifestsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/manifests',
-  component: guarded(['screen_chemicals'], ManifestScreeningPage),
+  component: guarded(sectionAbilities('/manifests'), ManifestScreeningPage),
 });
 const watchListRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/watch-list',
-  component: guarded(['screen_chemicals'], WatchListPage),
+  component: guarded(sectionAbilities('/watch-list'), WatchListPage),
 });
 const notificationsInboxRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/notifications',
-  component: guarded(['manage_notifications'], () => <NotificationsListPage box="inbox" />),
+  component: guarded(sectionAbilities('/notifications'), () => <NotificationsListPage box="inbox" />),
 });
 const notificationsOutboxRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/notifications/outbox',
-  component: guarded(['manage_notifications'], () => <NotificationsListPage box="outbox" />),
+  component: guarded(sectionAbilities('/notifications'), () => <NotificationsListPage box="outbox" />),
 });
 const draftNotificationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/notifications/new',
-  component: guarded(['manage_notifications'], DraftNotificationPage),
+  component: guarded(sectionAbilities('/notifications'), DraftNotificationPage),
 });
 const notificationDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/notifications/$notificationId',
-  component: guarded(['manage_notifications'], NotificationDetailPage),
+  component: guarded(sectionAbilities('/notifications'), NotificationDetailPage),
 });
 const editNotificationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/notifications/$notificationId/edit',
-  component: guarded(['manage_notifications'], EditNotificationPage),
+  component: guarded(sectionAbilities('/notifications'), EditNotificationPage),
 });
 const recoveriesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/recoveries',
-  component: guarded(['record_recoveries'], RecoveriesListPage),
+  component: guarded(sectionAbilities('/recoveries'), RecoveriesListPage),
 });
 const recordRecoveryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/recoveries/new',
-  component: guarded(['record_recoveries'], RecordRecoveryPage),
+  component: guarded(sectionAbilities('/recoveries'), RecordRecoveryPage),
 });
 const recoveryDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/recoveries/$recoveryId',
-  component: guarded(['record_recoveries'], RecoveryDetailPage),
+  component: guarded(sectionAbilities('/recoveries'), RecoveryDetailPage),
 });
 const serialsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/serials',
-  component: guarded(['record_recoveries'], SerialSearchPage),
+  component: guarded(sectionAbilities('/serials'), SerialSearchPage),
 });
-// Agencies that record firearms, and record holders for the guns gone from their own stock.
-const LOST_STOLEN_REPORTERS = ['record_recoveries', 'answer_trace_hops'] as const;
 const lostStolenRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/lost-stolen',
-  component: guarded(LOST_STOLEN_REPORTERS, LostStolenListPage),
+  component: guarded(sectionAbilities('/lost-stolen'), LostStolenListPage),
 });
 const reportLostStolenRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/lost-stolen/new',
-  component: guarded(LOST_STOLEN_REPORTERS, ReportLostStolenPage),
+  component: guarded(sectionAbilities('/lost-stolen'), ReportLostStolenPage),
 });
 const lostStolenDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/lost-stolen/$reportId',
-  component: guarded(LOST_STOLEN_REPORTERS, LostStolenDetailPage),
+  component: guarded(sectionAbilities('/lost-stolen'), LostStolenDetailPage),
 });
-// Agencies file multiple-sales reports for any dealer; a dealer's own users file for its licences.
-const MULTIPLE_SALES_FILERS = ['record_recoveries', 'answer_trace_hops'] as const;
 const multipleSalesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/multiple-sales',
-  component: guarded(MULTIPLE_SALES_FILERS, MultipleSalesPage),
+  component: guarded(sectionAbilities('/multiple-sales'), MultipleSalesPage),
 });
 const fileMultipleSalesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/multiple-sales/new',
-  component: guarded(MULTIPLE_SALES_FILERS, FileMultipleSalesPage),
+  component: guarded(sectionAbilities('/multiple-sales'), FileMultipleSalesPage),
 });
 const matchNoticesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/match-notices',
-  component: guarded(['record_recoveries'], MatchNoticesPage),
+  component: guarded(sectionAbilities('/match-notices'), MatchNoticesPage),
 });
 // Agencies that record firearms propose additions to the reference table; curators decide. The query pre-fills
 // the form (?kind=model&make=Glock&name=G49).
@@ -197,55 +195,53 @@ const referenceProposalsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reference-proposals',
   validateSearch: parseProposalSearch,
-  component: guarded(['record_recoveries', 'manage_reference'], ReferenceProposalsPage),
+  component: guarded(sectionAbilities('/reference-proposals'), ReferenceProposalsPage),
 });
-// Analysts read the traces shared with them; requesters and tracing officers also follow their own.
-const TRACE_READERS = ['request_traces', 'work_traces', 'record_recoveries'] as const;
 const tracesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/traces',
-  component: guarded(TRACE_READERS, TracesListPage),
+  component: guarded(sectionAbilities('/traces'), TracesListPage),
 });
 const traceQueueRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/traces/queue',
-  component: guarded(['work_traces'], TraceQueuePage),
+  component: guarded(sectionAbilities('/traces/queue'), TraceQueuePage),
 });
 const traceDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/traces/$traceId',
-  component: guarded(TRACE_READERS, TraceDetailPage),
+  component: guarded(sectionAbilities('/traces'), TraceDetailPage),
 });
 const holderInboxRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/holder',
-  component: guarded(['answer_trace_hops'], HolderInboxPage),
+  component: guarded(sectionAbilities('/holder'), HolderInboxPage),
 });
 const accessRequestsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-requests',
-  component: guarded(['decide_access_requests', 'search_records'], AccessRequestsPage),
+  component: guarded(sectionAbilities('/access-requests'), AccessRequestsPage),
 });
 const tokensRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tokens', component: TokensPage });
 const agenciesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/agencies',
-  component: guarded(['manage_agencies'], AgenciesPage),
+  component: guarded(sectionAbilities('/agencies'), AgenciesPage),
 });
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/users',
-  component: guarded(['manage_agency_users', 'manage_all_users'], UsersPage),
+  component: guarded(sectionAbilities('/users'), UsersPage),
 });
 const sharingGroupsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sharing-groups',
-  component: guarded(['manage_sharing_groups'], SharingGroupsPage),
+  component: guarded(sectionAbilities('/sharing-groups'), SharingGroupsPage),
 });
 const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/audit',
-  component: guarded(['read_audit'], AuditPage),
+  component: guarded(sectionAbilities('/audit'), AuditPage),
 });
 
 const routeTree = rootRoute.addChildren([

@@ -8941,7 +8941,8 @@ export interface components {
             model: string | null;
             /** @description Recovery date, or the date the loss or theft was reported */
             date: string;
-            kind: ("lost" | "stolen") | null;
+            /** @enum {string} */
+            kind: "lost" | "stolen";
             ownerAgency: {
                 /** Format: uuid */
                 id: string;
@@ -8977,7 +8978,8 @@ export interface components {
             model: string | null;
             /** @description Recovery date, or the date the loss or theft was reported */
             date: string;
-            kind: ("lost" | "stolen") | null;
+            /** @enum {string} */
+            kind: "lost" | "stolen";
             ownerAgency: {
                 /** Format: uuid */
                 id: string;
@@ -10428,7 +10430,8 @@ export interface components {
             model: string | null;
             /** @description Recovery date, or the date the loss or theft was reported */
             date: string;
-            kind: ("lost" | "stolen") | null;
+            /** @enum {string} */
+            kind: "lost" | "stolen";
             ownerAgency: {
                 /** Format: uuid */
                 id: string;
@@ -10464,7 +10467,8 @@ export interface components {
             model: string | null;
             /** @description Recovery date, or the date the loss or theft was reported */
             date: string;
-            kind: ("lost" | "stolen") | null;
+            /** @enum {string} */
+            kind: "lost" | "stolen";
             ownerAgency: {
                 /** Format: uuid */
                 id: string;

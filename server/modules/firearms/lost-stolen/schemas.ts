@@ -33,6 +33,7 @@ export const listLostStolenQuery = z
 
 export const lostStolenView = relatedRecordView
   .extend({
+    kind: z.enum(['lost', 'stolen']),
     caliber: z.string().nullable(),
     type: z.enum(FIREARM_TYPE_CODES).nullable(),
     details: z.string().nullable().describe('What the reporting agency wrote about the loss or theft'),

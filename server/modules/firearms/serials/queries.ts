@@ -136,18 +136,6 @@ export async function serialRecords(
   return { readable, hidden };
 }
 
-/** Readable records of every type matching `match`, at most `limit` of each (by `similarity` to `folded`, newest). */
-export async function readableSerialRecords(
-  db: Db,
-  actor: Actor,
-  match: SerialMatch,
-  folded: string,
-  limit = 200,
-  exceptId?: string,
-): Promise<SerialRecordRow[]> {
-  return (await serialRecords(db, actor, match, folded, { readable: limit, hidden: 0, exceptId })).readable;
-}
-
 /** Leaves out the record itself and, for a recovery, its own traces (its page lists those already). */
 function excluding(recordType: SerialRecordType, exceptId: string) {
   return recordType === 'trace'

@@ -27,7 +27,7 @@ function Details({ r }: { r: LostStolenReportDetail }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
   const firearm = [r.make, r.model].filter(Boolean).join(' ') || t('lostStolen.detail.unknownFirearm');
-  const kind = r.kind ? t(`lostStolen.kinds.${r.kind}`).toLowerCase() : '';
+  const kind = t(`lostStolen.kinds.${r.kind}`).toLowerCase();
   return (
     <Stack gap="md">
       <Group gap="sm" align="center">

@@ -71,7 +71,7 @@ export function LostStolenListPage() {
                         color={r.kind === 'stolen' ? 'red' : 'gray'}
                         c={r.kind === 'stolen' ? '#8a1c1c' : '#333'}
                       >
-                        {r.kind ? t(`lostStolen.kinds.${r.kind}`) : ''}
+                        {t(`lostStolen.kinds.${r.kind}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(r.date)}</Table.Td>

@@ -1,24 +1,13 @@
 // One alert: its text and its sharing facts (owner, distribution, TLP, dates). Opening it marks it read.
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../../app/formatting';
 import { QueryState } from '../../components/QueryState';
 import { TlpLabel } from '../../components/TlpLabel';
 import { useAlert } from './alertQueries';
 import { DistributionText } from './DistributionText';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <div>{children}</div>
-    </div>
-  );
-}
+import { Fact } from '../../components/Fact';
 
 export function AlertDetailPage() {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 // File a multiple-sales report: the form (handguns, or rifles in a border state), the dealer's licence, the
 // purchaser, two or more firearms with their sale dates, and who may read it. The server checks the five
 // business-day rule and answers field by field.
-import { Alert, Button, Fieldset, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
@@ -18,6 +18,7 @@ import {
   type Sharing,
 } from '../../components/SharingControls';
 import { MULTIPLE_SALES_KEY } from './firearmReportQueries';
+import { FormSection } from '../../components/FormSection';
 
 type Form = 'handguns' | 'rifles';
 interface Line {
@@ -42,17 +43,6 @@ const emptyLine = (type: FirearmType): Line => ({
   soldOn: '',
 });
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
-
-function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="md">
-        {title}
-      </Title>
-      <Stack gap="md">{children}</Stack>
-    </Paper>
-  );
-}
 
 export function FileMultipleSalesPage() {
   const { t } = useTranslation();
@@ -148,7 +138,7 @@ export function FileMultipleSalesPage() {
               'firearms',
             ]}
           />
-          <Section title={t('firearmReports.fileReport.dealerSection')} id="ms-dealer">
+          <FormSection title={t('firearmReports.fileReport.dealerSection')} id="ms-dealer">
             <Select
               label={t('firearmReports.fileReport.form')}
               data={(['handguns', 'rifles'] as const).map((f) => ({
@@ -189,8 +179,8 @@ export function FileMultipleSalesPage() {
                 miw={120}
               />
             </Group>
-          </Section>
-          <Section title={t('firearmReports.fileReport.purchaserSection')} id="ms-purchaser">
+          </FormSection>
+          <FormSection title={t('firearmReports.fileReport.purchaserSection')} id="ms-purchaser">
             <Group grow align="flex-start" wrap="wrap">
               <TextInput
                 label={t('firearmReports.fileReport.purchaserName')}
@@ -215,8 +205,8 @@ export function FileMultipleSalesPage() {
               onChange={(e) => setPurchaser({ ...purchaser, address: e.currentTarget.value })}
               error={fieldError(error, 'purchaser.address')}
             />
-          </Section>
-          <Section title={t('firearmReports.fileReport.firearmsSection')} id="ms-firearms">
+          </FormSection>
+          <FormSection title={t('firearmReports.fileReport.firearmsSection')} id="ms-firearms">
             {fieldError(error, 'firearms') && (
               <Text c="red" size="sm" role="alert">
                 {fieldError(error, 'firearms')}
@@ -305,10 +295,10 @@ export function FileMultipleSalesPage() {
                 {t('firearmReports.fileReport.addFirearm')}
               </Button>
             </Group>
-          </Section>
-          <Section title={t('firearmReports.fileReport.sharingSection')} id="ms-sharing">
+          </FormSection>
+          <FormSection title={t('firearmReports.fileReport.sharingSection')} id="ms-sharing">
             <SharingControls value={sharing} onChange={setSharing} error={error} />
-          </Section>
+          </FormSection>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void navigate({ to: '/multiple-sales' })}>
               {t('common.cancel')}

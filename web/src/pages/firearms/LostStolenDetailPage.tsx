@@ -2,7 +2,6 @@
 // and with whom it is shared, and the earlier records of the same firearm (readable ones, or "a match exists").
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LostStolenReportDetail } from '../../api/types';
 import { useFormatDay } from '../../app/formatting';
@@ -11,17 +10,7 @@ import { TlpLabel } from '../../components/TlpLabel';
 import { DistributionText } from '../alerts/DistributionText';
 import { useLostStolenReport } from './lostStolenQueries';
 import { RelatedRecords } from './RelatedRecords';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <div>{children}</div>
-    </div>
-  );
-}
+import { Fact } from '../../components/Fact';
 
 function Details({ r }: { r: LostStolenReportDetail }) {
   const { t } = useTranslation();

@@ -1,22 +1,10 @@
 // Record a recovered firearm: serial (intact, obliterated or partly restored), description checked live against
 // the reference table, place and date of recovery, case, possessor, sharing. After saving, the earlier
 // records of the same firearm are shown, so nobody starts blind.
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
@@ -37,19 +25,9 @@ import {
 } from './recoveryForm';
 import { RecoveryLink } from './RecoveryLink';
 import { RelatedRecords } from './RelatedRecords';
+import { FormSection } from '../../components/FormSection';
 
 const COUNTRIES = ['MX', 'US', 'CA'] as const;
-
-function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="md">
-        {title}
-      </Title>
-      <Stack gap="md">{children}</Stack>
-    </Paper>
-  );
-}
 
 function Saved({ recovery, onAnother }: { recovery: RecoveryDetail; onAnother: () => void }) {
   const { t } = useTranslation();
@@ -138,7 +116,7 @@ export function RecordRecoveryPage() {
       <form onSubmit={submit} noValidate>
         <Stack gap="lg" maw={900}>
           <ProblemMessage error={error} placedFields={RECOVERY_FIELDS} />
-          <Section title={t('recordRecovery.serialSection')} id="serial-section">
+          <FormSection title={t('recordRecovery.serialSection')} id="serial-section">
             <Radio.Group
               label={t('recordRecovery.serialState')}
               value={form.serialState}
@@ -167,11 +145,11 @@ export function RecordRecoveryPage() {
                 autoComplete="off"
               />
             )}
-          </Section>
-          <Section title={t('recordRecovery.firearmSection')} id="firearm-section">
+          </FormSection>
+          <FormSection title={t('recordRecovery.firearmSection')} id="firearm-section">
             <FirearmDescriptionFields form={form} patch={patch} error={error} />
-          </Section>
-          <Section title={t('recordRecovery.recoverySection')} id="recovery-section">
+          </FormSection>
+          <FormSection title={t('recordRecovery.recoverySection')} id="recovery-section">
             <Group grow align="flex-start" wrap="wrap">
               {text('recoveredOn', t('recordRecovery.recoveredOn'), { type: 'date', required: true })}
               <Select
@@ -201,10 +179,10 @@ export function RecordRecoveryPage() {
               {text('possessorName', t('recordRecovery.possessorName'))}
               {text('possessorBirthDate', t('recordRecovery.possessorBirthDate'), { type: 'date' })}
             </Group>
-          </Section>
-          <Section title={t('recordRecovery.sharingSection')} id="sharing-section">
+          </FormSection>
+          <FormSection title={t('recordRecovery.sharingSection')} id="sharing-section">
             <SharingControls value={form.sharing} onChange={(sharing) => patch({ sharing })} error={error} />
-          </Section>
+          </FormSection>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void navigate({ to: '/recoveries' })}>
               {t('common.cancel')}

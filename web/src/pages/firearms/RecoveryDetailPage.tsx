@@ -2,7 +2,6 @@
 // (masked when the server says my role may not see personal data), sharing, and earlier records of it.
 import { Alert, Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryDetail } from '../../api/types';
 import { useFormatDay } from '../../app/formatting';
@@ -12,17 +11,7 @@ import { DistributionText } from '../alerts/DistributionText';
 import { RecoveryTraces } from '../traces/RecoveryTraces';
 import { useRecovery } from './firearmQueries';
 import { RelatedRecords } from './RelatedRecords';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <div>{children}</div>
-    </div>
-  );
-}
+import { Fact } from '../../components/Fact';
 
 function Possessor({ possessor }: { possessor: RecoveryDetail['possessor'] }) {
   const { t } = useTranslation();

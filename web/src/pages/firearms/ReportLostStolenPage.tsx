@@ -1,9 +1,9 @@
 // Report a lost or stolen firearm (as an iARMS record): what happened, the serial and description (checked live
 // against the reference table), when it was reported, the circumstances and sharing. After saving, the earlier
 // records of the same firearm are shown; a recovery that matches notifies both agencies (match notices).
-import { Alert, Button, Group, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LostStolenReportDetail } from '../../api/types';
 import { useCurrentSession } from '../../app/session';
@@ -20,17 +20,7 @@ import { useReportLostStolen } from './lostStolenQueries';
 import { FirearmDescriptionFields } from './FirearmDescriptionFields';
 import { RelatedRecords } from './RelatedRecords';
 import { SerialRecordLink } from './SerialRecordLink';
-
-function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="md">
-        {title}
-      </Title>
-      <Stack gap="md">{children}</Stack>
-    </Paper>
-  );
-}
+import { FormSection } from '../../components/FormSection';
 
 function Saved({ report, onAnother }: { report: LostStolenReportDetail; onAnother: () => void }) {
   const { t } = useTranslation();
@@ -90,7 +80,7 @@ export function ReportLostStolenPage() {
       <form onSubmit={submit} noValidate>
         <Stack gap="lg" maw={900}>
           <ProblemMessage error={error} placedFields={LOST_STOLEN_FIELDS} />
-          <Section title={t('lostStolen.form.serialSection')} id="lost-stolen-firearm">
+          <FormSection title={t('lostStolen.form.serialSection')} id="lost-stolen-firearm">
             <Radio.Group
               label={t('lostStolen.form.kind')}
               value={form.kind}
@@ -115,8 +105,8 @@ export function ReportLostStolenPage() {
               required
             />
             <FirearmDescriptionFields form={form} patch={patch} error={error} markings={false} />
-          </Section>
-          <Section title={t('lostStolen.form.reportSection')} id="lost-stolen-report">
+          </FormSection>
+          <FormSection title={t('lostStolen.form.reportSection')} id="lost-stolen-report">
             <TextInput
               label={t('lostStolen.form.reportedOn')}
               type="date"
@@ -136,10 +126,10 @@ export function ReportLostStolenPage() {
               onChange={(e) => patch({ details: e.currentTarget.value })}
               error={fieldError(error, 'details')}
             />
-          </Section>
-          <Section title={t('lostStolen.form.sharingSection')} id="lost-stolen-sharing">
+          </FormSection>
+          <FormSection title={t('lostStolen.form.sharingSection')} id="lost-stolen-sharing">
             <SharingControls value={form.sharing} onChange={(sharing) => patch({ sharing })} error={error} />
-          </Section>
+          </FormSection>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void navigate({ to: '/lost-stolen' })}>
               {t('common.cancel')}

@@ -2,7 +2,6 @@
 // closed if it is not traceable, the candidates to confirm for a partly restored serial, and the result.
 import { Alert, Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime, useFormatDay } from '../../app/formatting';
 import { QueryState } from '../../components/QueryState';
@@ -13,17 +12,7 @@ import { TraceResultView } from './TraceResultView';
 import { TraceStatusBadge } from './TraceStatusBadge';
 import { TraceStepper } from './TraceStepper';
 import { useTrace, type Trace } from './traceQueries';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <div>{children}</div>
-    </div>
-  );
-}
+import { Fact } from '../../components/Fact';
 
 export function firearmName(firearm: Trace['firearm'], fallback: string): string {
   return [firearm.make, firearm.model].filter(Boolean).join(' ') || fallback;

@@ -1,22 +1,11 @@
 // A completed trace's result: the chain of custody as a timeline (maker to first retail purchaser), the dealer,
 // the purchaser (masked when the server says so), purchase date, time-to-crime and each indicator with its reason.
 import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../app/formatting';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { Trace, TraceResult } from './traceQueries';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <div>{children}</div>
-    </div>
-  );
-}
+import { Fact } from '../../components/Fact';
 
 function Custody({ result }: { result: TraceResult }) {
   const { t } = useTranslation();

@@ -17,10 +17,10 @@ export interface RecoveryFilters {
 }
 
 /** Only the filters that are set, as the API's query parameters (also used for the CSV export link). */
-export function activeFilters(filters: RecoveryFilters): RecoveryFilters {
+export function activeFilters<Filters extends object>(filters: Filters): Partial<Filters> {
   return Object.fromEntries(
     Object.entries(filters).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
-  );
+  ) as Partial<Filters>;
 }
 
 export function useRecoveryPages(filters: RecoveryFilters) {

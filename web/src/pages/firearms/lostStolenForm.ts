@@ -2,6 +2,7 @@
 import type { LostStolenReportInput } from '../../api/types';
 import { DEFAULT_SHARING, sharingBody, type Sharing } from '../../components/SharingControls';
 import type { FirearmDescriptionForm } from './FirearmDescriptionFields';
+import { orNull } from './recoveryForm';
 
 export interface LostStolenForm extends FirearmDescriptionForm {
   kind: 'lost' | 'stolen';
@@ -45,8 +46,6 @@ export const LOST_STOLEN_FIELDS = [
   'tlp',
   'discoverable',
 ] as const;
-
-const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 export function lostStolenBody(form: LostStolenForm): LostStolenReportInput {
   return {

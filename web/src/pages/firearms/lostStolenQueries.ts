@@ -3,6 +3,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import type { LostStolenReportInput } from '../../api/types';
+import { activeFilters } from './firearmQueries';
 
 export const LOST_STOLEN_KEY = ['lost-stolen'] as const;
 
@@ -11,13 +12,6 @@ export interface LostStolenFilters {
   reportedFrom?: string;
   reportedTo?: string;
   make?: string;
-}
-
-/** Only the filters that are set, as the API's query parameters. */
-function activeLostStolenFilters(filters: LostStolenFilters): LostStolenFilters {
-  return Object.fromEntries(
-    Object.entries(filters).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
-  );
 }
 
 export function useLostStolenPages(filters: LostStolenFilters) {
@@ -30,7 +24,7 @@ export function useLostStolenPages(filters: LostStolenFilters) {
           params: {
             query: {
               limit: 25,
-              ...activeLostStolenFilters(filters),
+              ...activeFilters(filters),
               ...(pageParam ? { cursor: pageParam } : {}),
             },
           },

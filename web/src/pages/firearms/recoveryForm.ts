@@ -85,7 +85,8 @@ export const RECOVERY_FIELDS = [
   'discoverable',
 ] as const;
 
-const orNull = (value: string) => (value.trim() ? value.trim() : null);
+/** A text field as sent: trimmed, or null when left empty. */
+export const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 /** A coordinate as sent. NumberInput clears an unfinished entry ('-') on blur, so a string here is '' or '31.'. */
 function coordinateValue(value: number | string): number | null {

@@ -8,8 +8,12 @@ import { foldLookAlikes, modelKey, type SerialPattern } from '../../../core/fire
 import type { Audit, Tx } from '../../platform/transaction';
 import { makeKeyOf } from '../firearms/firearmInput';
 import type { StoredHopAnswer, TraceCandidate } from './tables';
+import type { HolderRow } from './walkState';
 import './tables';
 import { prepared } from '../../db/preparedStatements';
+
+/** A record holder's row as to_jsonb writes it: the same columns, its timestamp as text. */
+type RecipientJson = Omit<HolderRow, 'created_at'> & { created_at: string };
 
 /** The next hop of one open trace, to a connected holder: what did holder H do with make M, serial S? */
 export interface DispositionAsk {
@@ -34,8 +38,8 @@ export async function answersFromRecords(
   tx: Tx,
   asks: readonly DispositionAsk[],
   audit: Audit,
-): Promise<Map<string, StoredHopAnswer>> {
-  if (asks.length === 0) return new Map();
+): Promise<{ answers: Map<string, StoredHopAnswer>; recipients: HolderRow[] }> {
+  if (asks.length === 0) return { answers: new Map(), recipients: [] };
   if (new Set(asks.map((a) => a.traceId)).size !== asks.length)
     throw new Error('answersFromRecords: one ask per trace');
   const questions = asks.map((a, ord) => ({
@@ -46,8 +50,16 @@ export async function answersFromRecords(
     serial: foldLookAlikes(a.serialFolded),
   }));
   // The answer is built in SQL in the stored shape (StoredHopAnswer): recipients by holder id, never A&D rows.
-  const result = await sql<{ ord: number; found: number; answer: StoredHopAnswer }>`${prepared}
+  // The holders the answers transfer to come along (registry data of licensees, not A&D rows): the walk asks them
+  // next, and would otherwise read them in a round trip of their own.
+  const result = await sql<{
+    ord: number;
+    found: number;
+    answer: StoredHopAnswer;
+    recipients: RecipientJson[];
+  }>`${prepared}
     SELECT q.ord, count(r.disposition)::int AS found,
+      coalesce(jsonb_agg(r.recipient) FILTER (WHERE r.recipient IS NOT NULL), '[]'::jsonb) AS recipients,
       CASE WHEN count(r.disposition) = 0 THEN jsonb_build_object('kind', 'not_in_records')
       ELSE jsonb_build_object('kind', 'disposed', 'dispositions', jsonb_agg(jsonb_build_object(
         'date', r.disposed_on::text,
@@ -64,7 +76,9 @@ export async function answersFromRecords(
     LEFT JOIN traces t ON t.id = q.trace_id
     LEFT JOIN LATERAL (
       SELECT a.disposition, a.disposed_to_holder_id, a.purchaser_name, a.purchaser_birth_date,
-             a.purchaser_address, a.export_country, a.disposed_on
+             a.purchaser_address, a.export_country, a.disposed_on,
+             CASE WHEN a.disposition = 'transfer' THEN
+               (SELECT to_jsonb(nh) FROM record_holders nh WHERE nh.id = a.disposed_to_holder_id) END AS recipient
       FROM ad_records a
       WHERE a.holder_id = q.holder_id AND a.make_key = q.make_key AND a.serial_folded = q.serial
       ORDER BY a.disposed_on
@@ -74,6 +88,9 @@ export async function answersFromRecords(
     GROUP BY q.ord`.execute(tx);
   const byOrd = new Map(result.rows.map((r) => [r.ord, r]));
   const answers = new Map<string, StoredHopAnswer>();
+  const recipients = result.rows.flatMap((row) =>
+    row.recipients.map((h): HolderRow => ({ ...h, created_at: new Date(h.created_at) })),
+  );
   const entries = questions.map((q, i) => {
     const row = byOrd.get(q.ord);
     // Nothing was read for an ask that fails the guard, but the transaction must not go on.
@@ -89,7 +106,7 @@ export async function answersFromRecords(
     };
   });
   await audit(...entries);
-  return answers;
+  return { answers, recipients };
 }
 
 /** A partly restored serial of one trace: the first holder to search, the make and model, the serial's pattern. */

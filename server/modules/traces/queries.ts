@@ -13,6 +13,7 @@ import type { Db } from '../../db/connect';
 import { z } from 'zod';
 import { AppError, notFound } from '../../platform/errors';
 import { allowedRows } from '../../platform/policy';
+import { prepared } from '../../db/preparedStatements';
 import { makeKeyOf } from '../firearms/firearmInput';
 import type { TraceFilter } from './schemas';
 import './tables';
@@ -47,15 +48,6 @@ function baseTraceQuery(db: Db) {
 }
 
 export type TraceRow = Awaited<ReturnType<ReturnType<typeof baseTraceQuery>['executeTakeFirstOrThrow']>>;
-
-export async function agencyKindOf(db: Db, agencyId: string): Promise<string> {
-  const row = await db
-    .selectFrom('agencies')
-    .select('kind')
-    .where('id', '=', agencyId)
-    .executeTakeFirstOrThrow();
-  return row.kind;
-}
 
 const STATUS_RANK = sql<number>`CASE tr.status ${sql.join(
   TRACE_STATUSES.map((s, i) => sql`WHEN ${sql.lit(s)} THEN ${sql.lit(i)}`),
@@ -105,7 +97,7 @@ export async function listTraces(
   filter: Partial<TraceFilter> & { limit: number; cursor?: string | undefined },
   action: RecordAction = 'read',
 ): Promise<ListedTrace[]> {
-  if ((await agencyKindOf(db, actor.agencyId)) === 'record_holder') return [];
+  if (actor.recordHolder) return [];
   const sort = filter.sort ?? 'created';
   const order = filter.order ?? (sort === 'created' ? 'desc' : 'asc');
   const key = sortKey(sort, order);
@@ -188,20 +180,20 @@ export async function accessibleTrace(
   actor: Actor,
   id: string,
 ): Promise<{ row: TraceRow; access: TraceAccess }> {
-  // The trace, its live grants and the actor's agency kind in one round trip (what sharedRecordOf and
-  // agencyKindOf would read one query each).
+  // The trace and its live grants in one round trip (what sharedRecordOf would read in two). Every trace read and
+  // every trace request's answer runs it: prepared, it skips ~0.8 ms of planning (eight times its execution).
   const found = await baseTraceQuery(db)
+    .modifyFront(prepared)
     .select([
       sql<
         string[]
       >`array(SELECT g.grantee_agency_id FROM access_grants g WHERE g.record_type = ${TRACE.recordType}
         AND g.record_id = tr.id AND g.revoked_at IS NULL)`.as('granted_agency_ids'),
-      sql<string>`(SELECT a.kind FROM agencies a WHERE a.id = ${actor.agencyId})`.as('actor_agency_kind'),
     ])
     .where('tr.id', '=', id)
     .executeTakeFirst();
   if (!found) throw notFound('trace');
-  const { granted_agency_ids: grantedAgencyIds, actor_agency_kind: actorKind, ...row } = found;
+  const { granted_agency_ids: grantedAgencyIds, ...row } = found;
   const record: SharedRecord = {
     ownerAgencyId: row.owner_agency_id,
     ownerCountry: row.owner_country,
@@ -210,8 +202,7 @@ export async function accessibleTrace(
     tlp: row.tlp,
     grantedAgencyIds,
   };
-  const holderAgency = actorKind === 'record_holder';
-  const reads = !holderAgency && can(actor, 'read', record);
+  const reads = !actor.recordHolder && can(actor, 'read', record);
   const works = worksTrace(actor, row);
   if (!reads && !works) throw notFound('trace');
   return { row, access: { record, reads, works } };
@@ -220,6 +211,7 @@ export async function accessibleTrace(
 export async function hopsOf(db: Db, traceId: string) {
   return db
     .selectFrom('trace_hops as h')
+    .modifyFront(prepared)
     .innerJoin('record_holders as rh', 'rh.id', 'h.holder_id')
     .select([
       'h.id',

@@ -23,7 +23,7 @@ import {
   presentTraceBatch,
   presentTraceSummary,
 } from './presenters';
-import { agencyKindOf, encodeTraceCursor, holderInbox, listTraces, traceQueue } from './queries';
+import { encodeTraceCursor, holderInbox, listTraces, traceQueue } from './queries';
 import { EXPORT_LIMIT, presentTraceListItem, traceListCsv } from './traceList';
 import {
   adImportResultView,
@@ -63,7 +63,7 @@ export function traceRoutes(app: AppInstance) {
   };
   const requireHolder = async (request: FastifyRequest) => {
     const auth = requireAuth(request);
-    if ((await agencyKindOf(db, auth.actor.agencyId)) !== 'record_holder') throw new AppError('forbidden');
+    if (!auth.actor.recordHolder) throw new AppError('forbidden');
     return auth;
   };
 

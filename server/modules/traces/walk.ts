@@ -203,7 +203,7 @@ async function walk(
         w.settled = 'completed';
       }
     }
-    if (asked.length) newHops.push(...(await askHops(tx, asked, entries, now)));
+    if (asked.length) newHops.push(...(await askHops(tx, asked, holders, entries, now)));
   }
   const unsettled = traces.find((w) => w.settled === null);
   if (unsettled) throw new Error(`trace ${unsettled.row.id}: the walk did not settle`);
@@ -291,9 +291,16 @@ function decide(
 
 /**
  * This round's hops, in memory until the walk ends: a hop to a connected holder is answered from its records (one
- * look-up for all), one to an out-of-business holder says so, the others wait in the holder's inbox.
+ * look-up for all, which also brings the holders it transferred to, for the next round), one to an out-of-business
+ * holder says so, the others wait in the holder's inbox.
  */
-async function askHops(tx: Tx, asked: NewHop[], entries: AuditEntry[], now: string): Promise<HopRow[]> {
+async function askHops(
+  tx: Tx,
+  asked: NewHop[],
+  holders: Map<string, HolderRow>,
+  entries: AuditEntry[],
+  now: string,
+): Promise<HopRow[]> {
   const due = hopDueAt(now);
   const asks: DispositionAsk[] = asked
     .filter((a) => a.lookup)
@@ -307,7 +314,8 @@ async function askHops(tx: Tx, asked: NewHop[], entries: AuditEntry[], now: stri
   const audit: Audit = async (...more) => {
     entries.push(...more);
   };
-  const answers = await answersFromRecords(tx, asks, audit);
+  const { answers, recipients } = await answersFromRecords(tx, asks, audit);
+  for (const h of recipients) holders.set(h.id, h);
   return asked.map((a) => {
     const id = randomUUID();
     const answer = a.lookup ? answers.get(a.w.row.id)! : a.answer;

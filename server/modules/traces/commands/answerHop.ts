@@ -7,7 +7,6 @@ import type { Db } from '../../../db/connect';
 import type { AuditActorContext } from '../../../platform/audit';
 import { AppError, conflict, invalidFields, notFound } from '../../../platform/errors';
 import { inTransaction } from '../../../platform/transaction';
-import { agencyKindOf } from '../queries';
 import type { hopAnswerBody } from '../schemas';
 import type { StoredHopAnswer } from '../tables';
 import { advanceTrace } from '../walk';
@@ -19,7 +18,7 @@ export async function answerHop(
   hopId: string,
   input: z.infer<typeof hopAnswerBody>,
 ): Promise<{ traceStatus: string }> {
-  if ((await agencyKindOf(db, actor.agencyId)) !== 'record_holder') throw new AppError('forbidden');
+  if (!actor.recordHolder) throw new AppError('forbidden');
   return inTransaction(db, context, async (tx, audit) => {
     const hop = await tx
       .selectFrom('trace_hops as h')

@@ -28,7 +28,6 @@ import { encodeValue } from '../adImport/bulkCopy';
 import { inImportTransaction, type ImportDatabase } from '../adImport/importTransaction';
 import { quickAdRowChecker } from '../adImport/quickAdRow';
 import { timeOrderedIds } from '../adImport/timeOrderedIds';
-import { agencyKindOf } from '../queries';
 
 export const MAX_AD_IMPORT_ROWS = 1_000_000;
 /** Rows per COPY + upsert round: small enough to overlap parsing with the database, large enough to amortise. */
@@ -60,7 +59,7 @@ export async function importAdRecords(
   licence: string | undefined,
 ): Promise<AdImportResult> {
   const db = 'pool' in database ? database.db : database;
-  if ((await agencyKindOf(db, actor.agencyId)) !== 'record_holder') throw new AppError('forbidden');
+  if (!actor.recordHolder) throw new AppError('forbidden');
   const own = await db
     .selectFrom('record_holders')
     .select(['id', 'licence_number'])

@@ -32,9 +32,28 @@ export interface ConnectOptions {
 // bigint (int8) and numeric come back as strings by default; counts are safe as JS numbers here.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
 
+/**
+ * Session settings sent when each connection starts. JIT compilation is off (decision 0017): Rastro's statements
+ * run in milliseconds, and PostgreSQL compiled any whose estimated cost passed jit_above_cost for 30-70 ms, so a
+ * trace's candidate look-up took 40 ms instead of 2. Options in the URL (`?options=-c jit=on`) come after, so win.
+ */
+export function serverOptions(databaseUrl: string): string {
+  let fromUrl: string | null = null;
+  try {
+    fromUrl = new URL(databaseUrl).searchParams.get('options');
+  } catch {
+    // Not a URL pg would parse either; pg reports it on connect.
+  }
+  return ['-c jit=off', fromUrl].filter(Boolean).join(' ');
+}
+
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      options: serverOptions(options.databaseUrl),
+    });
     // An idle connection dropped by the server (restart, failover, admin) must not crash the process:
     // the pool discards it and the next query opens a new one.
     pool.on('error', (error) => process.emitWarning(`idle database connection lost: ${error.message}`));

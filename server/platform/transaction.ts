@@ -23,3 +23,28 @@ export async function auditOnly(db: Db, context: AuditActorContext, ...entries: 
   if (entries.length === 1 && (await appendOneAudit(db, context, entries[0]!))) return;
   await inTransaction(db, context, (_tx, audit) => audit(...entries));
 }
+
+/**
+ * Audits the rows of a list page that other agencies own, as `<recordType>.list_read`: seeing another agency's record
+ * in a list is an access its owner must be able to see. The actor's own rows are not audited.
+ */
+export async function auditForeignListReads(
+  db: Db,
+  context: AuditActorContext,
+  actorAgencyId: string,
+  recordType: string,
+  rows: readonly { id: string; owner_agency_id: string }[],
+): Promise<void> {
+  const foreign = rows.filter((r) => r.owner_agency_id !== actorAgencyId);
+  if (foreign.length === 0) return;
+  await auditOnly(
+    db,
+    context,
+    ...foreign.map((r) => ({
+      action: `${recordType}.list_read`,
+      recordType,
+      recordId: r.id,
+      ownerAgencyId: r.owner_agency_id,
+    })),
+  );
+}

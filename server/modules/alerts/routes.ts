@@ -7,7 +7,7 @@ import { csvLine } from '../../platform/http/csv';
 import { pageOf } from '../../platform/http/pagination';
 import { idParam, problemResponses } from '../../platform/http/schemas';
 import { allowedRows } from '../../platform/policy';
-import { auditOnly } from '../../platform/transaction';
+import { auditForeignListReads, auditOnly } from '../../platform/transaction';
 import { actorHasAbility } from '../../../core/sharing';
 import { publishAlert } from './commands/publishAlert';
 import { readAlert } from './commands/readAlert';
@@ -47,19 +47,7 @@ export function alertRoutes(app: AppInstance) {
         db,
         page.items.map((r) => r.id),
       );
-      const foreign = page.items.filter((r) => r.owner_agency_id !== actor.agencyId);
-      if (foreign.length) {
-        await auditOnly(
-          db,
-          auditContextOf(request),
-          ...foreign.map((r) => ({
-            action: 'alert.list_read',
-            recordType: 'alert',
-            recordId: r.id,
-            ownerAgencyId: r.owner_agency_id,
-          })),
-        );
-      }
+      await auditForeignListReads(db, auditContextOf(request), actor.agencyId, 'alert', page.items);
       return {
         items: page.items.map((row) => presentAlert(row, actor, grants.get(row.id) ?? [])),
         nextCursor: page.nextCursor,

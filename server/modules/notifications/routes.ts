@@ -10,7 +10,7 @@ import { csvLine } from '../../platform/http/csv';
 import { pageOf } from '../../platform/http/pagination';
 import { idParam, problemResponses } from '../../platform/http/schemas';
 import { authorizeAbility } from '../../platform/policy';
-import { auditOnly } from '../../platform/transaction';
+import { auditForeignListReads, auditOnly } from '../../platform/transaction';
 import { asciiFilename, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachmentFiles';
 import { attachDocument, readAttachment, removeAttachment } from './commands/attachments';
 import { createNotification } from './commands/createNotification';
@@ -124,18 +124,13 @@ export function notificationRoutes(app: AppInstance) {
       const { actor } = requireAuth(request);
       const rows = await listNotifications(db, actor, request.query);
       const page = pageOf(rows, request.query.limit, (row) => ({ at: row.created_at, id: row.id }));
-      const foreign = page.items.filter((r) => r.owner_agency_id !== actor.agencyId);
-      if (foreign.length)
-        await auditOnly(
-          db,
-          auditContextOf(request),
-          ...foreign.map((r) => ({
-            action: 'export_notification.list_read',
-            recordType: 'export_notification',
-            recordId: r.id,
-            ownerAgencyId: r.owner_agency_id,
-          })),
-        );
+      await auditForeignListReads(
+        db,
+        auditContextOf(request),
+        actor.agencyId,
+        'export_notification',
+        page.items,
+      );
       const parties = await partiesById(db, partyIdsOf(page.items));
       return {
         items: page.items.map((row) => presentNotificationSummary(row, actor, parties)),

@@ -8,7 +8,7 @@ import { auditContextOf, requireAuth } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import { csvLine } from '../../platform/http/csv';
 import { idParam, problemResponses } from '../../platform/http/schemas';
-import { auditOnly } from '../../platform/transaction';
+import { auditForeignListReads, auditOnly } from '../../platform/transaction';
 import { answerHop } from './commands/answerHop';
 import { confirmCandidate } from './commands/confirmCandidate';
 import { importAdRecords } from './commands/importAdRecords';
@@ -133,18 +133,7 @@ export function traceRoutes(app: AppInstance) {
       const items = rows.slice(0, request.query.limit);
       const last = items[items.length - 1];
       const nextCursor = rows.length > request.query.limit && last ? encodeTraceCursor(last) : null;
-      const foreign = items.filter((r) => r.owner_agency_id !== actor.agencyId);
-      if (foreign.length)
-        await auditOnly(
-          db,
-          auditContextOf(request),
-          ...foreign.map((r) => ({
-            action: 'trace.list_read',
-            recordType: 'trace',
-            recordId: r.id,
-            ownerAgencyId: r.owner_agency_id,
-          })),
-        );
+      await auditForeignListReads(db, auditContextOf(request), actor.agencyId, 'trace', items);
       return { items: items.map(presentTraceListItem), nextCursor };
     },
   );

@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../../platform/errors';
 import { pageOf } from '../../../platform/http/pagination';
 import { idParam, problemResponses } from '../../../platform/http/schemas';
 import { authorizeRecord, checkSharingChoice } from '../../../platform/policy';
-import { auditOnly, inTransaction } from '../../../platform/transaction';
+import { auditForeignListReads, auditOnly, inTransaction } from '../../../platform/transaction';
 import { presentRelated } from '../recoveries/presenters';
 import { relatedRecords } from '../serials/queries';
 import { reportLostStolen } from './commands/reportLostStolen';
@@ -52,18 +52,7 @@ export function lostStolenRoutes(app: AppInstance) {
       const { actor } = requireAuth(request);
       const rows = await listLostStolen(db, actor, request.query);
       const page = pageOf(rows, request.query.limit, (row) => ({ at: row.created_at, id: row.id }));
-      const foreign = page.items.filter((r) => r.owner_agency_id !== actor.agencyId);
-      if (foreign.length)
-        await auditOnly(
-          db,
-          auditContextOf(request),
-          ...foreign.map((r) => ({
-            action: 'lost_stolen.list_read',
-            recordType: 'lost_stolen',
-            recordId: r.id,
-            ownerAgencyId: r.owner_agency_id,
-          })),
-        );
+      await auditForeignListReads(db, auditContextOf(request), actor.agencyId, 'lost_stolen', page.items);
       return { items: page.items.map(presentLostStolen), nextCursor: page.nextCursor };
     },
   );

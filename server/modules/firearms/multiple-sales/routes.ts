@@ -6,7 +6,7 @@ import type { AppInstance } from '../../../app';
 import { auditContextOf, requireAuth } from '../../../platform/auth';
 import { notFound } from '../../../platform/errors';
 import { idParam, problemResponses } from '../../../platform/http/schemas';
-import { auditOnly } from '../../../platform/transaction';
+import { auditForeignListReads, auditOnly } from '../../../platform/transaction';
 import { fileMultipleSalesReport } from './commands/fileReport';
 import { presentMultipleSales } from './presenters';
 import { findReadableReport, firearmsOf, listReadableReports } from './queries';
@@ -61,18 +61,7 @@ export function multipleSalesRoutes(app: AppInstance) {
     async (request) => {
       const { actor } = requireAuth(request);
       const rows = await listReadableReports(db, actor);
-      const foreign = rows.filter((r) => r.owner_agency_id !== actor.agencyId);
-      if (foreign.length)
-        await auditOnly(
-          db,
-          auditContextOf(request),
-          ...foreign.map((r) => ({
-            action: 'multiple_sales.list_read',
-            recordType: 'multiple_sales',
-            recordId: r.id,
-            ownerAgencyId: r.owner_agency_id,
-          })),
-        );
+      await auditForeignListReads(db, auditContextOf(request), actor.agencyId, 'multiple_sales', rows);
       const firearms = await firearmsOf(
         db,
         rows.map((r) => r.id),

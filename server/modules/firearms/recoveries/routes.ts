@@ -6,7 +6,7 @@ import { AppError } from '../../../platform/errors';
 import { csvLine } from '../../../platform/http/csv';
 import { pageOf } from '../../../platform/http/pagination';
 import { idParam, problemResponses } from '../../../platform/http/schemas';
-import { auditOnly } from '../../../platform/transaction';
+import { auditForeignListReads, auditOnly } from '../../../platform/transaction';
 import { relatedRecords } from '../serials/queries';
 import { importRecoveries } from './commands/importRecoveries';
 import { readRecovery } from './commands/readRecovery';
@@ -64,18 +64,7 @@ export function recoveryRoutes(app: AppInstance) {
         db,
         page.items.map((r) => r.id),
       );
-      const foreign = page.items.filter((r) => r.owner_agency_id !== actor.agencyId);
-      if (foreign.length)
-        await auditOnly(
-          db,
-          auditContextOf(request),
-          ...foreign.map((r) => ({
-            action: 'recovery.list_read',
-            recordType: 'recovery',
-            recordId: r.id,
-            ownerAgencyId: r.owner_agency_id,
-          })),
-        );
+      await auditForeignListReads(db, auditContextOf(request), actor.agencyId, 'recovery', page.items);
       return {
         items: page.items.map((row) => presentRecovery(row, actor, grants.get(row.id) ?? [], request.locale)),
         nextCursor: page.nextCursor,

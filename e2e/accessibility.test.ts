@@ -250,11 +250,20 @@ describe.runIf(browserTestsEnabled())('accessibility (axe)', () => {
     await ready(holder, 'Record holder inbox');
     await holder.getByRole('heading', { level: 2, name: 'Upload A&D records' }).waitFor();
     expect(await seriousViolations(holder), 'holder inbox').toEqual([]);
+    // The upload goes to one of the agency's own licences, chosen for it, not typed.
+    await expect
+      .poll(() => holder.getByLabel('Licence', { exact: true }).first().inputValue())
+      .toBe('1-58-067-07-5A-01234 · Glock, Inc.');
     // A dealer files multiple-sales reports for its own licences: its navigation leads to the form, not a refusal.
     await holder.getByRole('link', { name: 'Multiple-sales reports' }).click();
     await ready(holder, 'Multiple-sales reports');
     await holder.getByRole('link', { name: 'File a report' }).click();
     await ready(holder, 'File a multiple-sales report');
+    // Its own licence is chosen for it; the dealer's name and state come from the record, so are not asked.
+    await expect
+      .poll(() => holder.getByLabel('Licence number').first().inputValue())
+      .toBe('1-58-067-07-5A-01234 · Glock, Inc.');
+    expect(await holder.getByLabel('Dealer name').count()).toBe(0);
     expect(await seriousViolations(holder), 'multiple-sales form for a dealer').toEqual([]);
     await holder.context().close();
   });

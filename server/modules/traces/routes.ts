@@ -30,6 +30,7 @@ import {
   confirmCandidateBody,
   hopAnswerBody,
   importAdQuery,
+  holderLicencesView,
   inboxView,
   listTracesQuery,
   lookupLogView,
@@ -320,6 +321,36 @@ export function traceRoutes(app: AppInstance) {
     async (request) => {
       const { actor } = await requireHolder(request);
       return answerHop(db, auditContextOf(request), actor, request.params.id, request.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/holder/licences',
+    {
+      schema: {
+        tags: holderTags,
+        summary:
+          "Record holder: my agency's licences (the A&D upload and the multiple-sales form offer them)",
+        response: { 200: holderLicencesView, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireHolder(request);
+      const rows = await db
+        .selectFrom('record_holders')
+        .select(['licence_number', 'name', 'kind', 'country', 'us_state'])
+        .where('agency_id', '=', actor.agencyId)
+        .orderBy('licence_number')
+        .execute();
+      return {
+        items: rows.map((r) => ({
+          licence: r.licence_number,
+          name: r.name,
+          kind: r.kind,
+          country: r.country,
+          usState: r.us_state,
+        })),
+      };
     },
   );
 

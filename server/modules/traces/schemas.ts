@@ -319,6 +319,21 @@ export const inboxHopView = z
 
 export const inboxView = z.object({ items: z.array(inboxHopView) }).meta({ id: 'HolderInbox' });
 
+/** The licences of the caller's record-holder agency: the forms it files offer these instead of a typed number. */
+export const holderLicencesView = z
+  .object({
+    items: z.array(
+      z.object({
+        licence: z.string(),
+        name: z.string(),
+        kind: z.enum(HOLDER_KINDS),
+        country: z.enum(['US', 'CA']),
+        usState: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'HolderLicences' });
+
 export const lookupLogView = z
   .object({
     items: z.array(

@@ -8357,6 +8357,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/holder/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Record holder: my agency's licences (the A&D upload and the multiple-sales form offer them) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HolderLicences"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/holder/lookups": {
         parameters: {
             query?: never;
@@ -9992,6 +10082,17 @@ export interface components {
         HolderInboxInput: {
             items: components["schemas"]["HolderHopInput"][];
         };
+        HolderLicencesInput: {
+            items: {
+                licence: string;
+                name: string;
+                /** @enum {string} */
+                kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                /** @enum {string} */
+                country: "US" | "CA";
+                usState: string | null;
+            }[];
+        };
         HolderLookupsInput: {
             items: {
                 at: string;
@@ -11480,6 +11581,17 @@ export interface components {
         };
         HolderInbox: {
             items: components["schemas"]["HolderHop"][];
+        };
+        HolderLicences: {
+            items: {
+                licence: string;
+                name: string;
+                /** @enum {string} */
+                kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                /** @enum {string} */
+                country: "US" | "CA";
+                usState: string | null;
+            }[];
         };
         HolderLookups: {
             items: {

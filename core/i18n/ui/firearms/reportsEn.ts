@@ -30,6 +30,7 @@ export const firearmReportsUiEn = {
       dealerSection: 'Licensed dealer',
       licence: 'Licence number',
       licenceHelp: 'A dealer files for its own licence.',
+      ownLicenceHelp: 'One of your licences: the dealer’s name and state come from its record.',
       dealerName: 'Dealer name',
       dealerState: 'State',
       purchaserSection: 'Purchaser',

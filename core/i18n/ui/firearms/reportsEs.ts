@@ -33,6 +33,7 @@ export const firearmReportsUiEs: Catalogue<typeof firearmReportsUiEn> = {
       dealerSection: 'Comerciante autorizado',
       licence: 'Número de licencia',
       licenceHelp: 'Un comerciante presenta reportes de su propia licencia.',
+      ownLicenceHelp: 'Una de sus licencias: el nombre y el estado del comerciante se toman de su registro.',
       dealerName: 'Nombre del comerciante',
       dealerState: 'Estado',
       purchaserSection: 'Comprador',

@@ -33,6 +33,7 @@ export const firearmReportsUiFr: Catalogue<typeof firearmReportsUiEn> = {
       dealerSection: 'Marchand autorisé',
       licence: 'Numéro de permis',
       licenceHelp: 'Un marchand produit des déclarations pour son propre permis.',
+      ownLicenceHelp: 'Un de vos permis : le nom et l’État du marchand viennent de son registre.',
       dealerName: 'Nom du marchand',
       dealerState: 'État',
       purchaserSection: 'Acheteur',

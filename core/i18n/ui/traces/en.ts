@@ -169,7 +169,7 @@ export const tracesUiEn = {
     importIntro:
       'A CSV file of your acquisition and disposition records (UTF-8 or Windows-1252), up to 1,000,000 rows or 256 MB per file. Bad rows are reported by line; good rows are kept; uploading the same file again changes nothing.',
     importFile: 'CSV file',
-    importLicence: 'Licence (when you hold several)',
+    importLicence: 'Licence',
     upload: 'Upload',
     importSummary:
       '{{received}} rows received: {{inserted}} new, {{unchanged}} unchanged, {{rejected}} rejected.',

@@ -178,7 +178,7 @@ export const tracesUiEs: Catalogue<typeof tracesUiEn> = {
     importIntro:
       'Un archivo CSV con sus registros de adquisición y enajenación (UTF-8 o Windows-1252), hasta 1 000 000 de filas o 256 MB por archivo. Las filas con errores se informan por línea; las correctas se conservan; cargar el mismo archivo otra vez no cambia nada.',
     importFile: 'Archivo CSV',
-    importLicence: 'Licencia (si tiene varias)',
+    importLicence: 'Licencia',
     upload: 'Cargar',
     importSummary:
       '{{received}} filas recibidas: {{inserted}} nuevas, {{unchanged}} sin cambios, {{rejected}} rechazadas.',

@@ -178,7 +178,7 @@ export const tracesUiFr: Catalogue<typeof tracesUiEn> = {
     importIntro:
       'Un fichier CSV de vos registres d’acquisition et de cession (UTF-8 ou Windows-1252), jusqu’à 1 000 000 de lignes ou 256 Mo par fichier. Les lignes erronées sont signalées par numéro; les bonnes sont conservées; téléverser le même fichier à nouveau ne change rien.',
     importFile: 'Fichier CSV',
-    importLicence: 'Permis (si vous en détenez plusieurs)',
+    importLicence: 'Permis',
     upload: 'Téléverser',
     importSummary:
       '{{received}} lignes reçues : {{inserted}} nouvelles, {{unchanged}} inchangées, {{rejected}} rejetées.',

@@ -18,6 +18,8 @@ import {
   type Sharing,
 } from '../../components/SharingControls';
 import { MULTIPLE_SALES_KEY } from './firearmReportQueries';
+import { useAbility } from '../../app/session';
+import { useHolderLicences } from '../holder/holderQueries';
 import { FormSection } from '../../components/FormSection';
 
 type Form = 'handguns' | 'rifles';
@@ -49,7 +51,11 @@ export function FileMultipleSalesPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<Form>('handguns');
-  const [dealer, setDealer] = useState({ licence: '', name: '', state: '' });
+  const [typed, setDealer] = useState({ licence: '', name: '', state: '' });
+  const holder = useAbility('answer_trace_hops');
+  const ownLicences = useHolderLicences(holder).data;
+  // A dealer's form starts on its first licence until it picks another.
+  const dealer = { ...typed, licence: typed.licence || (ownLicences?.[0]?.licence ?? '') };
   const [purchaser, setPurchaser] = useState({ name: '', birthDate: '', address: '' });
   const [lines, setLines] = useState<Line[]>(() => [emptyLine('P'), emptyLine('P')]);
   const [sharing, setSharing] = useState<Sharing>({ ...DEFAULT_SHARING, discoverable: false });
@@ -154,31 +160,46 @@ export function FileMultipleSalesPage() {
               }}
               error={fieldError(error, 'form')}
             />
-            <Group grow align="flex-start" wrap="wrap">
-              <TextInput
+            {ownLicences ? (
+              // A dealer files for one of its own licences; the server takes its name and state from the record.
+              <Select
                 label={t('firearmReports.fileReport.licence')}
-                description={t('firearmReports.fileReport.licenceHelp')}
+                description={t('firearmReports.fileReport.ownLicenceHelp')}
                 required
-                value={dealer.licence}
-                onChange={(e) => setDealer({ ...dealer, licence: e.currentTarget.value })}
+                data={ownLicences.map((l) => ({ value: l.licence, label: `${l.licence} · ${l.name}` }))}
+                value={dealer.licence || null}
+                allowDeselect={false}
+                onChange={(licence) => licence && setDealer({ ...dealer, licence })}
                 error={fieldError(error, 'dealer.licence')}
-                miw={220}
+                maw={520}
               />
-              <TextInput
-                label={t('firearmReports.fileReport.dealerName')}
-                value={dealer.name}
-                onChange={(e) => setDealer({ ...dealer, name: e.currentTarget.value })}
-                error={fieldError(error, 'dealer.name')}
-                miw={220}
-              />
-              <TextInput
-                label={t('firearmReports.fileReport.dealerState')}
-                value={dealer.state}
-                onChange={(e) => setDealer({ ...dealer, state: e.currentTarget.value })}
-                error={fieldError(error, 'dealer.state')}
-                miw={120}
-              />
-            </Group>
+            ) : (
+              <Group grow align="flex-start" wrap="wrap">
+                <TextInput
+                  label={t('firearmReports.fileReport.licence')}
+                  description={t('firearmReports.fileReport.licenceHelp')}
+                  required
+                  value={dealer.licence}
+                  onChange={(e) => setDealer({ ...dealer, licence: e.currentTarget.value })}
+                  error={fieldError(error, 'dealer.licence')}
+                  miw={220}
+                />
+                <TextInput
+                  label={t('firearmReports.fileReport.dealerName')}
+                  value={dealer.name}
+                  onChange={(e) => setDealer({ ...dealer, name: e.currentTarget.value })}
+                  error={fieldError(error, 'dealer.name')}
+                  miw={220}
+                />
+                <TextInput
+                  label={t('firearmReports.fileReport.dealerState')}
+                  value={dealer.state}
+                  onChange={(e) => setDealer({ ...dealer, state: e.currentTarget.value })}
+                  error={fieldError(error, 'dealer.state')}
+                  miw={120}
+                />
+              </Group>
+            )}
           </FormSection>
           <FormSection title={t('firearmReports.fileReport.purchaserSection')} id="ms-purchaser">
             <Group grow align="flex-start" wrap="wrap">

@@ -1,11 +1,11 @@
 // Upload of the holder's A&D records as CSV, with the server's summary and its line-numbered report of bad rows.
-import { Alert, Button, FileInput, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UploadProgress } from '../../api/uploadWithProgress';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { UploadProgressBar } from '../../components/UploadProgressBar';
-import { useImportAdRecords, type AdImportResult } from './holderQueries';
+import { useHolderLicences, useImportAdRecords, type AdImportResult } from './holderQueries';
 
 function ImportReport({ result }: { result: AdImportResult }) {
   const { t, i18n } = useTranslation();
@@ -54,7 +54,10 @@ export function AdImportForm() {
   const { t } = useTranslation();
   const upload = useImportAdRecords();
   const [file, setFile] = useState<File | null>(null);
-  const [licence, setLicence] = useState('');
+  const [picked, setLicence] = useState('');
+  // The upload goes to one of the agency's own licences: the first until the user picks another.
+  const licences = useHolderLicences().data;
+  const licence = picked || (licences?.[0]?.licence ?? '');
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -81,11 +84,13 @@ export function AdImportForm() {
               onChange={setFile}
               w={320}
             />
-            <TextInput
+            <Select
               label={t('holder.importLicence')}
-              value={licence}
-              onChange={(e) => setLicence(e.currentTarget.value)}
-              w={260}
+              data={(licences ?? []).map((l) => ({ value: l.licence, label: `${l.licence} · ${l.name}` }))}
+              value={licence || null}
+              allowDeselect={false}
+              onChange={(chosen) => chosen && setLicence(chosen)}
+              w={360}
             />
             <Button type="submit" loading={upload.isPending} disabled={!file}>
               {t('holder.upload')}

@@ -22,6 +22,16 @@ export function useHolderInbox() {
   });
 }
 
+/** The caller's record-holder licences; `enabled` false for users of other agencies (the API refuses them). */
+export function useHolderLicences(enabled = true) {
+  return useQuery({
+    queryKey: [...HOLDER_KEY, 'licences'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/holder/licences')).items,
+    enabled,
+    staleTime: Infinity,
+  });
+}
+
 export function useHolderLookups() {
   return useQuery({
     queryKey: [...HOLDER_KEY, 'lookups'],

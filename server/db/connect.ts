@@ -74,6 +74,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   });
   // PGlite is one connection; the pool hands it out to one query or transaction at a time.
   const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  prepareMarkedStatements(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

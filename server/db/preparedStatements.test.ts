@@ -23,7 +23,7 @@ describe.each(DATABASE_KINDS)('prepared statements on %s', (kind) => {
     }
   });
 
-  it.runIf(kind === 'postgres')('names marked statements once per connection, and only those', async () => {
+  it('names marked statements once per connection, and only those', async () => {
     await database.db.connection().execute(async (connection) => {
       const named = async () =>
         (

@@ -90,7 +90,7 @@ export function AdImportForm() {
               value={licence || null}
               allowDeselect={false}
               onChange={(chosen) => chosen && setLicence(chosen)}
-              w={360}
+              w={440}
             />
             <Button type="submit" loading={upload.isPending} disabled={!file}>
               {t('holder.upload')}

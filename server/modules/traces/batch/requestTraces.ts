@@ -89,12 +89,13 @@ type RecoveryToTrace = NonNullable<
 function tracingCentres(db: Db) {
   return db
     .selectFrom('agencies')
+    .modifyFront(prepared)
     .select(['id', 'code'])
     .where('code', 'in', Object.values(TRACING_CENTRE_AGENCY))
     .execute();
 }
 
-/** Where each chain starts: the importers (few) and the manufacturers of the batch's makes, in one query. */
+/** Where each chain starts: the importers (few) and the manufacturers of the batch's makes, in one (prepared) query. */
 async function startHolders(
   db: Db,
   recoveries: RecoveryToTrace[],
@@ -106,6 +107,7 @@ async function startHolders(
     withImporters || makeKeys.length
       ? await db
           .selectFrom('record_holders')
+          .modifyFront(prepared)
           .selectAll()
           .where((eb) =>
             eb.or([
@@ -114,7 +116,8 @@ async function startHolders(
                 ? [
                     eb.and([
                       eb('kind', '=', 'manufacturer'),
-                      sql<boolean>`makes && ARRAY[${sql.join(makeKeys)}]::text[]`,
+                      // One array parameter: the same text (so one prepared statement) for any number of makes.
+                      sql<boolean>`makes && ${makeKeys}::text[]`,
                     ]),
                   ]
                 : []),

@@ -49,6 +49,16 @@ function baseTraceQuery(db: Db) {
 
 export type TraceRow = Awaited<ReturnType<ReturnType<typeof baseTraceQuery>['executeTakeFirstOrThrow']>>;
 
+/** The record holders (licences) of one record-holder agency: whose records its users upload, whose forms they file. */
+export function ownHolders(db: Db, agencyId: string) {
+  return db
+    .selectFrom('record_holders')
+    .select(['id', 'licence_number', 'name', 'kind', 'country', 'us_state'])
+    .where('agency_id', '=', agencyId)
+    .orderBy('licence_number')
+    .execute();
+}
+
 const STATUS_RANK = sql<number>`CASE tr.status ${sql.join(
   TRACE_STATUSES.map((s, i) => sql`WHEN ${sql.lit(s)} THEN ${sql.lit(i)}`),
   sql` `,

@@ -23,7 +23,7 @@ import {
   presentTraceBatch,
   presentTraceSummary,
 } from './presenters';
-import { encodeTraceCursor, holderInbox, listTraces, traceQueue } from './queries';
+import { encodeTraceCursor, holderInbox, listTraces, ownHolders, traceQueue } from './queries';
 import { EXPORT_LIMIT, presentTraceListItem, traceListCsv } from './traceList';
 import {
   adImportResultView,
@@ -336,12 +336,7 @@ export function traceRoutes(app: AppInstance) {
     },
     async (request) => {
       const { actor } = await requireHolder(request);
-      const rows = await db
-        .selectFrom('record_holders')
-        .select(['licence_number', 'name', 'kind', 'country', 'us_state'])
-        .where('agency_id', '=', actor.agencyId)
-        .orderBy('licence_number')
-        .execute();
+      const rows = await ownHolders(db, actor.agencyId);
       return {
         items: rows.map((r) => ({
           licence: r.licence_number,

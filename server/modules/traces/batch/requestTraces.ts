@@ -109,20 +109,16 @@ async function startHolders(
           .selectFrom('record_holders')
           .modifyFront(prepared)
           .selectAll()
-          .where((eb) =>
-            eb.or([
-              ...(withImporters ? [eb('kind', '=', 'importer')] : []),
-              ...(makeKeys.length
-                ? [
-                    eb.and([
-                      eb('kind', '=', 'manufacturer'),
-                      // One array parameter: the same text (so one prepared statement) for any number of makes.
-                      sql<boolean>`makes && ${makeKeys}::text[]`,
-                    ]),
-                  ]
-                : []),
-            ]),
-          )
+          .where((eb) => {
+            const wanted = [];
+            if (withImporters) wanted.push(eb('kind', '=', 'importer'));
+            // One array parameter: the same text (so one prepared statement) for any number of makes.
+            if (makeKeys.length)
+              wanted.push(
+                eb.and([eb('kind', '=', 'manufacturer'), sql<boolean>`makes && ${makeKeys}::text[]`]),
+              );
+            return eb.or(wanted);
+          })
           .orderBy('created_at')
           .execute()
       : [];

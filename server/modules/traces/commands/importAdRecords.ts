@@ -28,6 +28,7 @@ import { encodeValue } from '../adImport/bulkCopy';
 import { inImportTransaction, type ImportDatabase } from '../adImport/importTransaction';
 import { quickAdRowChecker } from '../adImport/quickAdRow';
 import { timeOrderedIds } from '../adImport/timeOrderedIds';
+import { ownHolders } from '../queries';
 
 export const MAX_AD_IMPORT_ROWS = 1_000_000;
 /** Rows per COPY + upsert round: small enough to overlap parsing with the database, large enough to amortise. */
@@ -60,11 +61,7 @@ export async function importAdRecords(
 ): Promise<AdImportResult> {
   const db = 'pool' in database ? database.db : database;
   if (!actor.recordHolder) throw new AppError('forbidden');
-  const own = await db
-    .selectFrom('record_holders')
-    .select(['id', 'licence_number'])
-    .where('agency_id', '=', actor.agencyId)
-    .execute();
+  const own = await ownHolders(db, actor.agencyId);
   const holder = licence
     ? own.find((h) => h.licence_number === licence)
     : own.length === 1

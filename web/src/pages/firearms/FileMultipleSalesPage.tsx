@@ -19,7 +19,7 @@ import {
 } from '../../components/SharingControls';
 import { MULTIPLE_SALES_KEY } from './firearmReportQueries';
 import { useAbility } from '../../app/session';
-import { useHolderLicences } from '../holder/holderQueries';
+import { licenceOption, useHolderLicences } from '../holder/holderQueries';
 import { FormSection } from '../../components/FormSection';
 
 type Form = 'handguns' | 'rifles';
@@ -166,7 +166,7 @@ export function FileMultipleSalesPage() {
                 label={t('firearmReports.fileReport.licence')}
                 description={t('firearmReports.fileReport.ownLicenceHelp')}
                 required
-                data={ownLicences.map((l) => ({ value: l.licence, label: `${l.licence} · ${l.name}` }))}
+                data={ownLicences.map(licenceOption)}
                 value={dealer.licence || null}
                 allowDeselect={false}
                 onChange={(licence) => licence && setDealer({ ...dealer, licence })}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UploadProgress } from '../../api/uploadWithProgress';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { UploadProgressBar } from '../../components/UploadProgressBar';
-import { useHolderLicences, useImportAdRecords, type AdImportResult } from './holderQueries';
+import { licenceOption, useHolderLicences, useImportAdRecords, type AdImportResult } from './holderQueries';
 
 function ImportReport({ result }: { result: AdImportResult }) {
   const { t, i18n } = useTranslation();
@@ -86,7 +86,7 @@ export function AdImportForm() {
             />
             <Select
               label={t('holder.importLicence')}
-              data={(licences ?? []).map((l) => ({ value: l.licence, label: `${l.licence} · ${l.name}` }))}
+              data={(licences ?? []).map(licenceOption)}
               value={licence || null}
               allowDeselect={false}
               onChange={(chosen) => chosen && setLicence(chosen)}

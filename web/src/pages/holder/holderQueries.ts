@@ -32,6 +32,10 @@ export function useHolderLicences(enabled = true) {
   });
 }
 
+/** A licence as the forms list it: its number, then the holder's name. */
+export type HolderLicence = Schemas['HolderLicences']['items'][number];
+export const licenceOption = (l: HolderLicence) => ({ value: l.licence, label: `${l.licence} · ${l.name}` });
+
 export function useHolderLookups() {
   return useQuery({
     queryKey: [...HOLDER_KEY, 'lookups'],

@@ -1,7 +1,8 @@
 // Lost and stolen firearms in the browser: a US officer (English) reports a stolen pistol (field errors first); a
 // Mexican investigator (Spanish) filters the shared reports, records a recovery of the same pistol, is led from
 // "already recorded" to the report, and finds the match notice; a dealer (English) reports a pistol gone from its
-// stock. axe on every page.
+// stock, and the US tracing centre, which holds that report, gets the notice when a Mexican agency recovers the
+// pistol. axe on every page.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,8 +112,9 @@ describe.runIf(browserTestsEnabled())('lost and stolen firearms', () => {
     await page
       .getByText('Firearms lost or stolen from your stock, as you reported them.', { exact: false })
       .waitFor();
-    // The agencies' reports are not a dealer's to read.
-    await page.getByText('No reports you may read match these filters.').waitFor();
+    // The agencies' reports are not a dealer's to read: only its own demo report is listed.
+    await page.locator('tbody tr', { hasText: 'CKT5528' }).waitFor();
+    expect(await page.locator('tbody tr', { hasText: 'BXRK417' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Report a lost or stolen firearm' }).click();
     await page.getByRole('heading', { level: 1, name: 'Report a lost or stolen firearm' }).waitFor();
     await page.getByRole('radio', { name: 'Lost' }).check();
@@ -129,7 +131,38 @@ describe.runIf(browserTestsEnabled())('lost and stolen firearms', () => {
     await page.getByRole('link', { name: 'Open the report' }).click();
     await page.getByRole('heading', { level: 1, name: /^Glock G17, lost \(reported/ }).waitFor();
     await page.getByText('My country').waitFor();
+    // Its country's tracing centre holds it, and says so.
+    await page.getByText('US-NTC').waitFor();
     expect(await seriousViolations(page), 'dealer report').toEqual([]);
+    await page.context().close();
+  });
+
+  it('the tracing centre holding the dealer’s report gets the notice when a Mexican agency recovers the pistol', async () => {
+    const investigator = await signedInPage(harness, 'investigador@fge-son.demo', '/recoveries/new', 'es-MX');
+    await investigator
+      .getByRole('heading', { level: 1, name: 'Registrar un arma de fuego asegurada' })
+      .waitFor();
+    await investigator.getByRole('textbox', { name: /^Número de serie/ }).fill(`${SERIAL}D`);
+    await investigator.getByRole('combobox', { name: /^Marca/ }).fill('Glock');
+    await investigator.getByRole('combobox', { name: /^Modelo/ }).fill('G17');
+    await investigator.getByLabel(/^Fecha del aseguramiento/).fill('2026-11-12');
+    await investigator.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await investigator.getByText('Arma de fuego asegurada registrada.').waitFor();
+    await investigator.context().close();
+
+    const page = await signedInPage(harness, 'tracer@ntc.demo', '/match-notices');
+    await page.getByRole('heading', { level: 1, name: 'Lost/stolen matches' }).waitFor();
+    const notice = page.getByRole('article').filter({ hasText: `${SERIAL}D` });
+    // The recovery was not shared with the centre: it learns where to ask, and may ask.
+    await notice
+      .getByText(/MX-FGE-SON/)
+      .first()
+      .waitFor();
+    await notice.getByRole('button', { name: 'Request access' }).waitFor();
+    expect(await seriousViolations(page), 'centre notices').toEqual([]);
+    await notice.getByRole('link', { name: /^Lost\/stolen report you hold for Border Guns & Ammo/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Glock G17, lost \(reported/ }).waitFor();
+    await page.getByText('US-RH-BORDERGUNS').waitFor();
     await page.context().close();
   });
 });

@@ -71,14 +71,33 @@ export const DEMO_LOST_STOLEN: readonly DemoLostStolen[] = [
   }),
 ];
 
+/** A dealer's own report, shared with nobody: its country's tracing centre holds it (tracer@ntc.demo reads it). */
+export const DEMO_HOLDER_LOST_STOLEN: readonly DemoLostStolen[] = [
+  report({
+    reporter: 'dealer@borderguns.demo',
+    kind: 'stolen',
+    serial: 'CKT5528',
+    make: 'Glock',
+    model: 'G17',
+    caliber: '9mm Luger',
+    type: 'P',
+    reportedOn: '2026-10-21',
+    details:
+      'Missing from the display case after closing; found at the monthly inventory count (ATF Form 3310.11 filed).',
+    distribution: 'agency',
+    tlp: 'AMBER',
+  }),
+];
+
 export async function seedLostStolenDemo(
   tx: Tx,
   audit: Audit,
   users: ReadonlyMap<string, { id: string; agencyId: string }>,
+  reports: readonly DemoLostStolen[] = DEMO_LOST_STOLEN,
 ): Promise<number> {
-  for (const { reporter, ...input } of DEMO_LOST_STOLEN) {
+  for (const { reporter, ...input } of reports) {
     const user = users.get(reporter)!;
     await reportLostStolen(tx, audit, { agencyId: user.agencyId, userId: user.id }, input, null);
   }
-  return DEMO_LOST_STOLEN.length;
+  return reports.length;
 }

@@ -9,6 +9,7 @@ import { makeKeyOf } from '../../modules/firearms/firearmInput';
 import { adRowHash, type AdValues } from '../../modules/traces/adImport/adRow';
 import { hashPassword } from '../../platform/auth/passwords';
 import { inTransaction, type Tx } from '../../platform/transaction';
+import { DEMO_HOLDER_LOST_STOLEN, seedLostStolenDemo } from './seedLostStolenDemo';
 import '../../modules/traces/tables';
 import { DEMO_PASSWORD } from './demoData';
 
@@ -150,6 +151,7 @@ export async function seedTracingDemo(db: Db): Promise<{ seeded: boolean; holder
     db,
     { userId: null, agencyId: null, ip: null, requestId: 'seed' },
     async (tx, audit) => {
+      const accounts = new Map<string, { id: string; agencyId: string }>();
       for (const holder of DEMO_HOLDERS) {
         let agencyId: string | null = null;
         if (holder.account) {
@@ -159,7 +161,7 @@ export async function seedTracingDemo(db: Db): Promise<{ seeded: boolean; holder
             .returning('id')
             .executeTakeFirstOrThrow();
           agencyId = agency.id;
-          await tx
+          const user = await tx
             .insertInto('users')
             .values({
               agency_id: agencyId,
@@ -170,7 +172,9 @@ export async function seedTracingDemo(db: Db): Promise<{ seeded: boolean; holder
               password_hash: passwordHash,
               is_demo: true,
             })
-            .execute();
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          accounts.set(holder.account.email, { id: user.id, agencyId });
         }
         await tx
           .insertInto('record_holders')
@@ -188,7 +192,11 @@ export async function seedTracingDemo(db: Db): Promise<{ seeded: boolean; holder
           .execute();
       }
       const adRecords = await seedDemoAdRecords(tx);
-      await audit({ action: 'demo.tracing_seeded', details: { holders: DEMO_HOLDERS.length, adRecords } });
+      const lostStolen = await seedLostStolenDemo(tx, audit, accounts, DEMO_HOLDER_LOST_STOLEN);
+      await audit({
+        action: 'demo.tracing_seeded',
+        details: { holders: DEMO_HOLDERS.length, adRecords, lostStolen },
+      });
     },
   );
   return { seeded: true, holders: DEMO_HOLDERS.length };

@@ -247,6 +247,7 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
           make: 'Glock',
           model: 'G19',
           date: '2024-03-01',
+          agency: expect.objectContaining({ code: 'MX-FGE-SON' }),
         });
         expect(mine[0].other.agency.code).toBe('US-CBP');
         if (mine[0].other.disclosed) expect(mine[0].other.id).toBe(reportId);

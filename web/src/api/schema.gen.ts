@@ -9055,6 +9055,15 @@ export interface components {
                 name: string;
             } | null;
             discoverable: boolean;
+            /** @description For a record holder’s report: the tracing centre of its country, which holds it and is notified */
+            heldBy: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            } | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -9092,6 +9101,15 @@ export interface components {
                 name: string;
             } | null;
             discoverable: boolean;
+            /** @description For a record holder’s report: the tracing centre of its country, which holds it and is notified */
+            heldBy: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            } | null;
             /** Format: date-time */
             createdAt: string;
             related: {
@@ -9131,6 +9149,13 @@ export interface components {
                 make: string | null;
                 model: string | null;
                 date: string;
+                /** @description Whose record it is: your agency, or the record holder whose report your tracing centre holds */
+                agency: {
+                    id: string;
+                    code: string;
+                    name: string;
+                    country: string;
+                };
             };
             /** @description The matching record: in full when you may read it, else only which agency holds it */
             other: {
@@ -10555,6 +10580,15 @@ export interface components {
                 name: string;
             } | null;
             discoverable: boolean;
+            /** @description For a record holder’s report: the tracing centre of its country, which holds it and is notified */
+            heldBy: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            } | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -10592,6 +10626,15 @@ export interface components {
                 name: string;
             } | null;
             discoverable: boolean;
+            /** @description For a record holder’s report: the tracing centre of its country, which holds it and is notified */
+            heldBy: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            } | null;
             /** Format: date-time */
             createdAt: string;
             related: {
@@ -10631,6 +10674,13 @@ export interface components {
                 make: string | null;
                 model: string | null;
                 date: string;
+                /** @description Whose record it is: your agency, or the record holder whose report your tracing centre holds */
+                agency: {
+                    id: string;
+                    code: string;
+                    name: string;
+                    country: string;
+                };
             };
             /** @description The matching record: in full when you may read it, else only which agency holds it */
             other: {

@@ -55,6 +55,9 @@ export const lostStolenUiEn = {
       details: 'Circumstances',
       reportedBy: 'Reported by',
       distribution: 'Shared with',
+      heldBy: 'Held by',
+      heldByHelp:
+        'The tracing centre of the dealer’s country reads this report and is notified when a recovery matches it.',
       unknownFirearm: 'Firearm not described',
     },
   },

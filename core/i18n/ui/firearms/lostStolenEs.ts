@@ -59,6 +59,9 @@ export const lostStolenUiEs: Catalogue<typeof lostStolenUiEn> = {
       details: 'Circunstancias',
       reportedBy: 'Reportada por',
       distribution: 'Compartida con',
+      heldBy: 'En poder de',
+      heldByHelp:
+        'El centro de rastreo del país del comerciante consulta este reporte y recibe aviso cuando un aseguramiento coincide con él.',
       unknownFirearm: 'Arma sin descripción',
     },
   },

@@ -59,6 +59,9 @@ export const lostStolenUiFr: Catalogue<typeof lostStolenUiEn> = {
       details: 'Circonstances',
       reportedBy: 'Déclarée par',
       distribution: 'Communiquée à',
+      heldBy: 'Détenue par',
+      heldByHelp:
+        'Le centre de traçage du pays du commerçant consulte cette déclaration et reçoit un avis lorsqu’une récupération y correspond.',
       unknownFirearm: 'Arme non décrite',
     },
   },

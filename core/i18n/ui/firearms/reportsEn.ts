@@ -64,6 +64,7 @@ export const firearmReportsUiEn = {
       new: 'New',
       yourRecovery: 'Your recovery',
       yourReport: 'Your lost/stolen report',
+      heldReport: 'Lost/stolen report you hold for {{holder}}',
       matchedRecovery: 'matches a recovery by {{agency}}',
       matchedReport: 'matches a report by {{agency}}: {{kind}} on {{date}}',
       hidden: 'A matching record exists at {{agency}}; you may not read it.',

@@ -67,6 +67,7 @@ export const firearmReportsUiEs: Catalogue<typeof firearmReportsUiEn> = {
       new: 'Nueva',
       yourRecovery: 'Su aseguramiento',
       yourReport: 'Su reporte de arma extraviada o robada',
+      heldReport: 'Reporte de arma extraviada o robada que usted tiene en poder por {{holder}}',
       matchedRecovery: 'coincide con un aseguramiento de {{agency}}',
       matchedReport: 'coincide con un reporte de {{agency}}: {{kind}} el {{date}}',
       hidden: 'Existe un registro coincidente en {{agency}}; usted no puede consultarlo.',

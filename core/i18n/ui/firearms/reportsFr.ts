@@ -67,6 +67,7 @@ export const firearmReportsUiFr: Catalogue<typeof firearmReportsUiEn> = {
       new: 'Nouvelle',
       yourRecovery: 'Votre récupération',
       yourReport: 'Votre déclaration d’arme perdue ou volée',
+      heldReport: 'Déclaration d’arme perdue ou volée que vous détenez pour {{holder}}',
       matchedRecovery: 'concorde avec une récupération de {{agency}}',
       matchedReport: 'concorde avec une déclaration de {{agency}} : {{kind}} le {{date}}',
       hidden: 'Une fiche concordante existe chez {{agency}}; vous ne pouvez pas la consulter.',

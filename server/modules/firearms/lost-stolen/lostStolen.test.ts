@@ -1,10 +1,13 @@
 // Lost/stolen reports on every test database: the list each agency sees (the sharing rules, in SQL), its filters and
 // pages, the audited reads of other agencies' reports, the detail page's 404 for those it may not read, and bad input.
+import { sql, type ExpressionBuilder } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMigrations } from '../../../db/migrate';
+import type { Database } from '../../../db/schema';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { auditCount, expectFieldErrors, expectProblem, rowCounts } from '../../../test/problems';
 import { createTestApp, type TestApp } from '../../../test/testApp';
-import { CBP, DEALER, INVESTIGATOR, userClients } from '../../traces/testFixtures';
+import { CBP, DEALER, INVESTIGATOR, TRACER, userClients } from '../../traces/testFixtures';
 
 const DEA_ADMIN = 'admin@dea.demo';
 const AUDITOR = 'auditora@fgr.demo';
@@ -22,6 +25,7 @@ interface Report {
   distribution: string;
   createdAt: string;
   ownerAgency: { id: string; code: string };
+  heldBy: { id: string; code: string } | null;
   related: { readable: { id: string }[]; hidden: { recordId: string }[] };
 }
 interface Page {
@@ -94,8 +98,10 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
         reader,
       ).toEqual([partners.id, lost.id]);
     }
-    // A dealer's users are not partners: nothing of the agencies' reports reaches them.
-    expect(await ids(DEALER)).toEqual([]);
+    // A dealer's users are not partners: nothing of the agencies' reports reaches them, only the dealer's own.
+    const dealers = (await list(DEALER)).items;
+    expect(dealers.length).toBeGreaterThan(0);
+    expect(new Set(dealers.map((i) => i.ownerAgency.code))).toEqual(new Set(['US-RH-BORDERGUNS']));
   });
 
   it('filters by kind, reported dates and make, and pages without gaps', async () => {
@@ -152,13 +158,27 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
     }
   });
 
-  it('a dealer reports a gun gone from its stock: shared by its distribution, and it gets no match notice', async () => {
+  it('a dealer reports a gun gone from its stock: shared by its distribution and held by its tracing centre', async () => {
     const inCountry = await report({ distribution: 'country' }, DEALER);
     const toPartners = await report({ distribution: 'partners' }, DEALER);
+    const grants = await auditCount(t.db, 'access.grant');
+    const ownOnly = await report({ distribution: 'agency' }, DEALER);
+    expect(await auditCount(t.db, 'access.grant')).toBe(grants + 1);
     expect(inCountry.ownerAgency.code).not.toBe('US-CBP');
+    for (const r of [inCountry, toPartners, ownOnly]) expect(r.heldBy?.code).toBe('US-NTC');
+    // Agencies' own reports are held by nobody else.
+    expect(own.heldBy).toBeNull();
     // The dealer lists its own reports, and nothing of the agencies'.
-    expect(await ids(DEALER)).toEqual([toPartners.id, inCountry.id]);
-    expect(await ids(DEA_ADMIN)).toEqual(expect.arrayContaining([inCountry.id, toPartners.id]));
+    expect((await ids(DEALER)).slice(0, 3)).toEqual([ownOnly.id, toPartners.id, inCountry.id]);
+    const dea = await ids(DEA_ADMIN);
+    expect(dea).toEqual(expect.arrayContaining([inCountry.id, toPartners.id]));
+    expect(dea).not.toContain(ownOnly.id);
+    // The US tracing centre reads even the report the dealer shared with nobody, and its read is audited.
+    expect(await ids(TRACER)).toEqual(expect.arrayContaining([ownOnly.id, toPartners.id, inCountry.id]));
+    const reads = await auditCount(t.db, 'lost_stolen.read');
+    const opened = await (await as(TRACER)).get(`/api/v1/lost-stolen/${ownOnly.id}`);
+    expect(opened.statusCode, opened.body).toBe(200);
+    expect(await auditCount(t.db, 'lost_stolen.read')).toBe(reads + 1);
     const mexico = await ids(INVESTIGATOR);
     expect(mexico).toContain(toPartners.id);
     expect(mexico).not.toContain(inCountry.id);
@@ -176,7 +196,7 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
     );
 
     // A Mexican recovery of the partners-shared gun: the recovering agency's notice shows the dealer's report; the
-    // dealer, which discovers nothing, gets none.
+    // tracing centre that holds the report gets one about it; the dealer, which discovers nothing, gets none.
     const recovered = await (
       await as(INVESTIGATOR)
     ).post('/api/v1/recoveries', {
@@ -187,24 +207,105 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
       recoveryCountry: 'MX',
       distribution: 'agency',
       tlp: 'AMBER',
+      discoverable: true,
     });
     expect(recovered.statusCode, recovered.body).toBe(201);
+    const recoveryId = recovered.json<{ id: string }>().id;
+    interface Notice {
+      serial: string;
+      own: { id: string; agency: { code: string } };
+      other: { disclosed: boolean; id: string | null; agency: { code: string } };
+      requestAccess: { recordId: string } | null;
+    }
     const noticesOf = async (who: string) =>
-      (await (await as(who)).get('/api/v1/firearms/match-notices')).json<{
-        items: { serial: string; other: { disclosed: boolean; id: string | null } }[];
-      }>().items;
+      (await (await as(who)).get('/api/v1/firearms/match-notices')).json<{ items: Notice[] }>().items;
     expect((await noticesOf(INVESTIGATOR)).filter((n) => n.serial === toPartners.serial)).toEqual([
-      expect.objectContaining({ other: expect.objectContaining({ disclosed: true, id: toPartners.id }) }),
+      expect.objectContaining({
+        own: expect.objectContaining({
+          id: recoveryId,
+          agency: expect.objectContaining({ code: 'MX-FGE-SON' }),
+        }),
+        other: expect.objectContaining({ disclosed: true, id: toPartners.id }),
+      }),
     ]);
+    const listReads = await auditCount(t.db, 'lost_stolen.list_read');
+    const centre = (await noticesOf(TRACER)).filter((n) => n.serial === toPartners.serial);
+    expect(centre).toEqual([
+      expect.objectContaining({
+        own: expect.objectContaining({ id: toPartners.id, agency: toPartners.ownerAgency }),
+        // The recovery was shared with nobody: the centre learns only where to ask for it.
+        other: expect.objectContaining({
+          disclosed: false,
+          id: null,
+          agency: expect.objectContaining({ code: 'MX-FGE-SON' }),
+        }),
+        requestAccess: expect.objectContaining({ recordId: recoveryId }),
+      }),
+    ]);
+    // Showing the dealer's report in the centre's notice is a read of another agency's record.
+    expect(await auditCount(t.db, 'lost_stolen.list_read')).toBeGreaterThan(listReads);
     expect(await noticesOf(DEALER)).toEqual([]);
-    // Not even stored: the recovering agency's notice is the only one about this pair.
     const stored = await t.db
-      .selectFrom('firearm_match_notices')
-      .select(['recipient_agency_id', 'own_record_id'])
+      .selectFrom('firearm_match_notices as n')
+      .innerJoin('agencies as a', 'a.id', 'n.recipient_agency_id')
+      .select(['a.code', 'n.own_record_id'])
       .where((w) => w.or([w('own_record_id', '=', toPartners.id), w('other_record_id', '=', toPartners.id)]))
+      .orderBy('a.code')
       .execute();
-    expect(stored.map((n) => n.own_record_id)).toEqual([recovered.json<{ id: string }>().id]);
-    expect(stored[0]!.recipient_agency_id).not.toBe(toPartners.ownerAgency.id);
+    expect(stored).toEqual([
+      { code: 'MX-FGE-SON', own_record_id: recoveryId },
+      { code: 'US-NTC', own_record_id: toPartners.id },
+    ]);
+  });
+
+  it('migration 0022 gives a report filed before it the grant and the centre notice the commands now give', async () => {
+    const earlier = await report({ distribution: 'partners' }, DEALER);
+    const recovered = await (
+      await as(INVESTIGATOR)
+    ).post('/api/v1/recoveries', {
+      serial: earlier.serial,
+      make: 'Glock',
+      model: 'G19',
+      recoveredOn: '2024-06-01',
+      recoveryCountry: 'MX',
+      distribution: 'agency',
+      tlp: 'AMBER',
+    });
+    expect(recovered.statusCode, recovered.body).toBe(201);
+    const about = (w: ExpressionBuilder<Database, 'firearm_match_notices'>) =>
+      w.or([w('own_record_id', '=', earlier.id), w('other_record_id', '=', earlier.id)]);
+    const state = async () => ({
+      grants: await t.db
+        .selectFrom('access_grants')
+        .select(['record_type', 'grantee_agency_id', 'granted_by_user_id', 'revoked_at'])
+        .where('record_id', '=', earlier.id)
+        .execute(),
+      notices: await t.db
+        .selectFrom('firearm_match_notices')
+        .select([
+          'recipient_agency_id',
+          'own_record_type',
+          'own_record_id',
+          'other_record_id',
+          'other_agency_id',
+        ])
+        .where(about)
+        .orderBy('own_record_type')
+        .execute(),
+    });
+    const now = await state();
+    expect(now.grants).toHaveLength(1);
+    expect(now.notices).toHaveLength(2);
+    // As before the change: no grant, and only the recovering agency's notice.
+    await t.db.deleteFrom('access_grants').where('record_id', '=', earlier.id).execute();
+    await t.db.deleteFrom('firearm_match_notices').where('own_record_id', '=', earlier.id).execute();
+    expect((await state()).notices).toHaveLength(1);
+    const migration = loadMigrations().find((m) => m.version === 22)!;
+    await sql.raw(migration.sql).execute(t.db);
+    expect(await state()).toEqual(now);
+    // And again changes nothing.
+    await sql.raw(migration.sql).execute(t.db);
+    expect(await state()).toEqual(now);
   });
 
   it('refuses reports from users who neither record firearms nor hold records, and writes nothing', async () => {

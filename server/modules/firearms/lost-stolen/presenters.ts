@@ -26,6 +26,7 @@ export function presentLostStolen(row: LostStolenRow): z.infer<typeof lostStolen
     sharingGroup:
       row.sharing_group_id && row.group_name ? { id: row.sharing_group_id, name: row.group_name } : null,
     discoverable: row.discoverable,
+    heldBy: row.held_by,
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -1,6 +1,7 @@
 // Lost or stolen firearm reports (as INTERPOL iARMS records), filed by agencies and by record holders for their own
 // stock: a shared record with a serial, so serial search and new recoveries find it. A report that matches a recorded
-// recovery (serial + make) notifies the owning agencies, not record holders (match-notices/, decision 0016).
+// recovery (serial + make) notifies the agencies that answer for both: the owners, or for a record holder's report the
+// tracing centre that holds it, never the holder itself (match-notices/, decision 0016).
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../../app';
 import { actorHasAbility } from '../../../../core/sharing';

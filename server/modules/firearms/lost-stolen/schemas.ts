@@ -5,7 +5,7 @@ import { DISTRIBUTIONS, TLPS } from '../../../../core/sharing';
 import { pageQuery } from '../../../platform/http/pagination';
 import { plainText, sharingInput } from '../../../platform/http/schemas';
 import { pastDate } from '../firearmInput';
-import { discoveryHitView, isoDateFilter, relatedRecordView } from '../recoveries/schemas';
+import { agencyRef, discoveryHitView, isoDateFilter, relatedRecordView } from '../recoveries/schemas';
 
 export const createLostStolenBody = z
   .object({
@@ -41,6 +41,11 @@ export const lostStolenView = relatedRecordView
     distribution: z.enum(DISTRIBUTIONS),
     sharingGroup: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     discoverable: z.boolean(),
+    heldBy: agencyRef
+      .nullable()
+      .describe(
+        'For a record holder’s report: the tracing centre of its country, which holds it and is notified',
+      ),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'LostStolenReport' });

@@ -1,6 +1,7 @@
 // An agency's match notices, each with what the reader may see of the other record: the record itself when the
 // sharing rules let the reader read it, else only "a match exists at agency X" when the owner left it discoverable
-// (discovery without disclosure), else nothing (the notice is not listed).
+// (discovery without disclosure), else nothing (the notice is not listed). The notice's own record is the reader's,
+// or one it holds for a record holder (a tracing centre, decision 0016), listed while it may still read it.
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor, Country } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
@@ -18,6 +19,10 @@ export interface NoticeRow {
   own_model: string | null;
   own_date: string;
   own_serial: string | null;
+  own_agency_id: string;
+  own_code: string;
+  own_name: string;
+  own_country: Country;
   other_record_type: MatchRecordType;
   other_record_id: string;
   other_make: string | null;
@@ -40,7 +45,10 @@ function visibility(actor: Actor) {
   const discoverable = sql<SqlBool>`(CASE n.other_record_type
     WHEN 'recovery' THEN ${discoverableRows(actor, recovery)}
     ELSE ${discoverableRows(actor, lost)} END)`;
-  return { disclosed, listed: sql<SqlBool>`(${disclosed} OR ${discoverable})` };
+  const ownReadable = sql<SqlBool>`(CASE n.own_record_type
+    WHEN 'recovery' THEN ${allowedRows(actor, 'read', { alias: 'mr', recordType: 'recovery' })}
+    ELSE ${allowedRows(actor, 'read', { alias: 'ml', recordType: 'lost_stolen' })} END)`;
+  return { disclosed, listed: sql<SqlBool>`(${ownReadable} AND (${disclosed} OR ${discoverable}))` };
 }
 
 const FROM = sql`
@@ -49,7 +57,8 @@ const FROM = sql`
   LEFT JOIN recoveries orr ON n.other_record_type = 'recovery' AND orr.id = n.other_record_id
   LEFT JOIN lost_stolen_reports ol ON n.other_record_type = 'lost_stolen' AND ol.id = n.other_record_id
   LEFT JOIN recoveries mr ON n.own_record_type = 'recovery' AND mr.id = n.own_record_id
-  LEFT JOIN lost_stolen_reports ml ON n.own_record_type = 'lost_stolen' AND ml.id = n.own_record_id`;
+  LEFT JOIN lost_stolen_reports ml ON n.own_record_type = 'lost_stolen' AND ml.id = n.own_record_id
+  JOIN agencies ma ON ma.id = coalesce(mr.owner_agency_id, ml.owner_agency_id)`;
 
 export async function listNotices(
   db: Db,
@@ -66,6 +75,7 @@ export async function listNotices(
       coalesce(mr.make, ml.make) AS own_make, coalesce(mr.model, ml.model) AS own_model,
       coalesce(mr.recovered_on, ml.reported_on)::text AS own_date,
       coalesce(mr.serial_plain, ml.serial_plain) AS own_serial,
+      ma.id AS own_agency_id, ma.code AS own_code, ma.name AS own_name, ma.country AS own_country,
       n.other_record_type, n.other_record_id,
       coalesce(orr.make, ol.make) AS other_make, coalesce(orr.model, ol.model) AS other_model,
       coalesce(orr.recovered_on, ol.reported_on)::text AS other_date, ol.kind AS other_kind,

@@ -1,9 +1,10 @@
 // Lost/stolen match notices, written in the caller's transaction when a recovery (single or imported) or a
-// lost/stolen report is recorded: every record of the other kind with the same folded serial and make gives each
-// owning agency a notice about its own record (one notice when one agency owns both). Set-based, so a large import
-// costs one statement. What a notice shows of the other record is decided when it is read (see queries.ts).
-import { sql } from 'kysely';
+// lost/stolen report is recorded: every record of the other kind with the same folded serial and make gives the
+// agency that answers for each record a notice about it (one notice when one agency answers for both). Set-based,
+// so a large import costs one statement. What a notice shows of the other record is decided when it is read (see queries.ts).
+import { sql, type RawBuilder } from 'kysely';
 import type { Audit, Tx } from '../../../platform/transaction';
+import { TRACING_CENTRE_AGENCY } from '../../traces/commands/requestTrace';
 import type { MatchRecordType } from '../tables';
 
 const TABLES: Record<MatchRecordType, string> = {
@@ -12,12 +13,21 @@ const TABLES: Record<MatchRecordType, string> = {
 };
 
 /**
- * Record holders (a dealer that reported a gun gone from its stock) get no notice: they can neither read the other
- * agency's record nor learn it exists (core/sharing mayDiscover), so the notice could never be listed. Their report
- * still raises the notice of the agency that recovered the gun.
+ * The agency a notice about this record goes to: its owner, or for a record holder's report (a dealer that reported
+ * a gun gone from its stock) the tracing centre that holds it (decision 0016). The holder itself gets none: it may
+ * neither read the other agency's record nor learn it exists (core/sharing mayDiscover), and a notice would let a
+ * dealer learn, by reporting a gun it sold as stolen, whether the police have recovered it.
  */
-const lawEnforcement = (agency: ReturnType<typeof sql.ref>) =>
-  sql`NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = ${agency} AND a.kind = 'record_holder')`;
+const recipientOf = (
+  recordType: MatchRecordType,
+  id: RawBuilder<unknown>,
+  owner: RawBuilder<unknown>,
+) => sql`(CASE
+    WHEN NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = ${owner} AND a.kind = 'record_holder') THEN ${owner}
+    ELSE (SELECT g.grantee_agency_id FROM access_grants g JOIN agencies c ON c.id = g.grantee_agency_id
+          WHERE g.record_type = ${recordType} AND g.record_id = ${id} AND g.revoked_at IS NULL
+            AND c.code = ANY(${Object.values(TRACING_CENTRE_AGENCY)}::text[])
+          ORDER BY g.created_at LIMIT 1) END)`;
 
 export async function recordMatchNotices(
   tx: Tx,
@@ -39,7 +49,9 @@ export async function recordMatchNotices(
   }>`
     WITH pairs AS (
       SELECT s.id AS source_id, s.owner_agency_id AS source_agency, o.id AS other_id,
-             o.owner_agency_id AS other_agency, s.serial_folded
+             o.owner_agency_id AS other_agency, s.serial_folded,
+             ${recipientOf(sourceType, sql.ref('s.id'), sql.ref('s.owner_agency_id'))} AS source_recipient,
+             ${recipientOf(otherType, sql.ref('o.id'), sql.ref('o.owner_agency_id'))} AS other_recipient
       FROM ${source} s
       JOIN ${other} o ON o.serial_folded = s.serial_folded AND o.make_key = s.make_key
       WHERE s.id = ANY(${[...sourceIds]}::uuid[]) AND s.serial_folded IS NOT NULL AND s.make_key IS NOT NULL
@@ -47,11 +59,12 @@ export async function recordMatchNotices(
     INSERT INTO firearm_match_notices
       (recipient_agency_id, own_record_type, own_record_id, other_record_type, other_record_id, other_agency_id,
        serial_folded)
-    SELECT source_agency, ${sourceType}, source_id, ${otherType}, other_id, other_agency, serial_folded FROM pairs
-      WHERE ${lawEnforcement(sql.ref('source_agency'))}
+    SELECT source_recipient, ${sourceType}, source_id, ${otherType}, other_id, other_agency, serial_folded FROM pairs
+      WHERE source_recipient IS NOT NULL
     UNION ALL
-    SELECT other_agency, ${otherType}, other_id, ${sourceType}, source_id, source_agency, serial_folded FROM pairs
-      WHERE other_agency <> source_agency AND ${lawEnforcement(sql.ref('other_agency'))}
+    -- One notice when one agency answers for both records.
+    SELECT other_recipient, ${otherType}, other_id, ${sourceType}, source_id, source_agency, serial_folded FROM pairs
+      WHERE other_recipient IS NOT NULL AND other_recipient IS DISTINCT FROM source_recipient
     ON CONFLICT DO NOTHING
     RETURNING id, recipient_agency_id, own_record_type, own_record_id, other_record_id, other_agency_id`.execute(
     tx,

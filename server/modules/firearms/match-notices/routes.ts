@@ -25,6 +25,12 @@ function present(row: NoticeRow): z.infer<typeof matchNoticeView> {
     name: row.other_name,
     country: row.other_country,
   };
+  const ownAgency = {
+    id: row.own_agency_id,
+    code: row.own_code,
+    name: row.own_name,
+    country: row.own_country,
+  };
   return {
     id: row.id,
     createdAt: row.created_at.toISOString(),
@@ -36,6 +42,7 @@ function present(row: NoticeRow): z.infer<typeof matchNoticeView> {
       make: row.own_make,
       model: row.own_model,
       date: row.own_date,
+      agency: ownAgency,
     },
     other: row.disclosed
       ? {
@@ -82,17 +89,25 @@ export function matchNoticeRoutes(app: AppInstance) {
       const { actor } = requireAuth(request);
       requireOperational(actor);
       const rows = await listNotices(db, actor, { unread: request.query.unread });
-      const foreign = rows.filter((r) => r.disclosed && r.other_agency_id !== actor.agencyId);
+      // Every other agency's record a notice shows: the disclosed other record, and a held report (decision 0016).
+      const foreign = rows.flatMap((r) => [
+        ...(r.disclosed && r.other_agency_id !== actor.agencyId
+          ? [{ type: r.other_record_type, id: r.other_record_id, owner: r.other_agency_id, notice: r.id }]
+          : []),
+        ...(r.own_agency_id !== actor.agencyId
+          ? [{ type: r.own_record_type, id: r.own_record_id, owner: r.own_agency_id, notice: r.id }]
+          : []),
+      ]);
       if (foreign.length)
         await auditOnly(
           db,
           auditContextOf(request),
           ...foreign.map((r) => ({
-            action: `${r.other_record_type}.list_read`,
-            recordType: r.other_record_type,
-            recordId: r.other_record_id,
-            ownerAgencyId: r.other_agency_id,
-            details: { via: 'firearm_match_notice', noticeId: r.id },
+            action: `${r.type}.list_read`,
+            recordType: r.type,
+            recordId: r.id,
+            ownerAgencyId: r.owner,
+            details: { via: 'firearm_match_notice', noticeId: r.notice },
           })),
         );
       return { items: rows.map(present), unread: await unreadNoticeCount(db, actor) };
@@ -141,7 +156,7 @@ export function matchNoticeRoutes(app: AppInstance) {
           action: 'firearm_match.notice_read',
           recordType: row.own_record_type,
           recordId: row.own_record_id,
-          ownerAgencyId: actor.agencyId,
+          ownerAgencyId: row.own_agency_id,
           details: { noticeId: row.id },
         });
       });

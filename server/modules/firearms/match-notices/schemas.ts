@@ -17,6 +17,9 @@ export const matchNoticeView = z
       make: z.string().nullable(),
       model: z.string().nullable(),
       date: z.string(),
+      agency: agencyRef.describe(
+        'Whose record it is: your agency, or the record holder whose report your tracing centre holds',
+      ),
     }),
     other: z
       .object({

@@ -129,7 +129,12 @@ export const listRecoveriesQuery = z
   })
   .strict();
 
-const agencyRef = z.object({ id: z.uuid(), code: z.string(), name: z.string(), country: z.enum(COUNTRIES) });
+export const agencyRef = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  country: z.enum(COUNTRIES),
+});
 
 export const recoveryView = z
   .object({

@@ -52,6 +52,17 @@ function Details({ r }: { r: LostStolenReportDetail }) {
           <Fact label={t('lostStolen.detail.distribution')}>
             <DistributionText distribution={r.distribution} groupName={r.sharingGroup?.name} />
           </Fact>
+          {r.heldBy && (
+            <Fact label={t('lostStolen.detail.heldBy')}>
+              <Text size="sm" fw={600}>
+                {r.heldBy.code}
+              </Text>
+              <Text size="sm">{r.heldBy.name}</Text>
+              <Text size="xs" c="dimmed">
+                {t('lostStolen.detail.heldByHelp')}
+              </Text>
+            </Fact>
+          )}
         </SimpleGrid>
         <Stack gap={4} mt="md">
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>

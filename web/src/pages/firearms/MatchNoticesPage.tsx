@@ -1,9 +1,11 @@
-// Lost/stolen match notices of my agency: my record, and the other one in full when sharing lets me read it, else
-// only the agency that holds it with a request for access (discovery without disclosure).
+// Lost/stolen match notices of my agency: my record (or a dealer's report my tracing centre holds), and the other one
+// in full when sharing lets me read it, else only the agency that holds it with a request for access (discovery
+// without disclosure).
 import { Badge, Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../app/formatting';
+import { useCurrentSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { HiddenMatchList } from '../search/HiddenMatchList';
@@ -13,20 +15,24 @@ import { SerialRecordLink } from './SerialRecordLink';
 function NoticeCard({ notice }: { notice: MatchNotice }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
+  const session = useCurrentSession();
   const markRead = useMarkNoticeRead();
   const firearm = [notice.own.make, notice.own.model].filter(Boolean).join(' ');
   const agency = `${notice.other.agency.name} (${notice.other.agency.code})`;
   const headingId = `notice-${notice.id}`;
+  const ownLabel =
+    notice.own.recordType === 'recovery'
+      ? t('firearmReports.notices.yourRecovery')
+      : notice.own.agency.id === session.agency.id
+        ? t('firearmReports.notices.yourReport')
+        : t('firearmReports.notices.heldReport', { holder: notice.own.agency.name });
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId}>
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap">
           <Text fw={700} id={headingId}>
             <SerialRecordLink recordType={notice.own.recordType} id={notice.own.id}>
-              {notice.own.recordType === 'recovery'
-                ? t('firearmReports.notices.yourRecovery')
-                : t('firearmReports.notices.yourReport')}{' '}
-              · {firearm}
+              {ownLabel} · {firearm}
             </SerialRecordLink>
           </Text>
           <Badge color={notice.read ? 'gray' : 'indigo'} variant={notice.read ? 'light' : 'filled'}>

@@ -1,11 +1,13 @@
 // Files one lost/stolen report inside the caller's audited transaction: the serial's stored forms, the make's key
-// (so a recovery of the same firearm finds it) and the match notices for recoveries already recorded. The caller
+// (so a recovery of the same firearm finds it), a record holder's report held by its tracing centre, and the match
+// notices for recoveries already recorded. The caller
 // has checked the ability and the sharing choice; the demo seed files its reports through here too.
 import type { z } from 'zod';
 import { invalidFields } from '../../../../platform/errors';
 import type { Audit, Tx } from '../../../../platform/transaction';
 import { describeFirearm, serialColumns } from '../../firearmInput';
 import { recordMatchNotices } from '../../match-notices/recordMatches';
+import { holdAtTracingCentre } from './holdAtTracingCentre';
 import type { createLostStolenBody } from '../schemas';
 
 export type LostStolenInput = z.output<typeof createLostStolenBody>;
@@ -49,6 +51,12 @@ export async function reportLostStolen(
     recordType: 'lost_stolen',
     recordId: row.id,
     ownerAgencyId: reporter.agencyId,
+  });
+  // Before the notices: the centre that holds the report is the one they go to.
+  await holdAtTracingCentre(tx, audit, {
+    id: row.id,
+    ownerAgencyId: reporter.agencyId,
+    userId: reporter.userId,
   });
   await recordMatchNotices(tx, audit, 'lost_stolen', [row.id]);
   return row.id;

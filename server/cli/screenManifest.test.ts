@@ -1,29 +1,15 @@
 // The real `bin/rastro.mjs screen` on small manifests in an embedded data dir: report to a file or stdout,
 // the agency's watch list applied, exit codes 0 (all screened), 1 (line errors), 2 (unreadable file).
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedChemicals } from '../db/seed/seedChemicals';
 import { seedDemo } from '../db/seed/seedDemo';
+import { runRastro } from '../test/cli';
 import { migratedDataDir, temporaryDataDir } from '../test/dataDir';
 import { manifestDb } from '../modules/manifests/tables';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-function rastro(args: string[], dataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { DATABASE_URL: _omit, ...inherited } = process.env;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/rastro.mjs', ...args],
-      { cwd: ROOT, env: { ...inherited, DATA_DIR: dataDir, NODE_ENV: 'test' }, timeout: 120_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const rastro = (args: string[], dataDir: string) => runRastro(args, { DATA_DIR: dataDir });
 
 describe('rastro screen (CLI) on an embedded data dir', () => {
   let dataDir: string;

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './dataDirLock';
 import { prepareMarkedStatements } from './preparedStatements';
 import type { Database } from './schema';
 
@@ -66,12 +67,23 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const dataDir = options.dataDir ?? 'memory://';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir,
-    extensions: { pg_trgm, fuzzystrmatch },
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
+  let unlock = () => {};
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    // One process per folder: a second one would corrupt it (dataDirLock.ts).
+    unlock = lockDataDir(dataDir);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      dataDir,
+      extensions: { pg_trgm, fuzzystrmatch },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   // PGlite is one connection; the pool hands it out to one query or transaction at a time.
   const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
   prepareMarkedStatements(pool);
@@ -84,6 +96,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     close: async () => {
       await db.destroy();
       await pglite.close();
+      unlock();
     },
   };
 }

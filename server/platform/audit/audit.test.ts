@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle, type Db } from '../../db/connect';
 import { migrate } from '../../db/migrate';
 import { DATABASE_KINDS, freshDatabase } from '../../test/databases';
+import { runRastro } from '../../test/cli';
 import { migratedDataDir, temporaryDataDir } from '../../test/dataDir';
 import { auditOnly, inTransaction } from '../transaction';
 import { appendOneAudit } from './append';
@@ -277,25 +276,7 @@ describe.each(DATABASE_KINDS)('audit trail on %s', (kind) => {
   });
 });
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-function runCli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { DATABASE_URL: _omit, ...inherited } = process.env;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/rastro.mjs', ...args],
-      { cwd: ROOT, env: { ...inherited, ...env }, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const runCli = (args: string[], env: Record<string, string>) => runRastro(args, env, 60_000);
 
 describe('rastro audit verify (CLI) on an embedded data dir', () => {
   let dataDir: string;

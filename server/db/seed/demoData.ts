@@ -88,6 +88,14 @@ export const DEMO_USERS: DemoUser[] = [
     agency: 'US-NTC',
     locale: 'en',
   },
+  // Decides access requests for the dealers' lost/stolen reports the centre holds (decision 0016).
+  {
+    email: 'admin@ntc.demo',
+    displayName: 'Theo Brannigan',
+    role: 'agency_admin',
+    agency: 'US-NTC',
+    locale: 'en',
+  },
   {
     email: 'officer@cbp.demo',
     displayName: 'Marcus Okafor',

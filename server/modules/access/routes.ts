@@ -44,7 +44,8 @@ export function accessRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Ask the owner agency for access to a record found by discovery',
+        summary:
+          'Ask for access to a record found by discovery (its owner decides, or the tracing centre holding a dealer’s report)',
         body: createAccessRequestBody,
         response: { 201: accessRequestView, ...problemResponses },
       },

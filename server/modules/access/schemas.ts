@@ -24,7 +24,9 @@ export const accessRequestView = z
     id: z.uuid(),
     recordType: z.enum(SHARED_RECORD_TYPES),
     recordId: z.uuid(),
-    ownerAgency: agencyRef,
+    ownerAgency: agencyRef.describe(
+      'The agency that decides: the record’s owner, or the tracing centre that holds a record holder’s report',
+    ),
     requesterAgency: agencyRef,
     requester: z.object({ id: z.uuid(), displayName: z.string(), email: z.string() }),
     reason: z.string(),

@@ -2244,7 +2244,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Ask the owner agency for access to a record found by discovery */
+        /** Ask for access to a record found by discovery (its owner decides, or the tracing centre holding a dealer’s report) */
         post: {
             parameters: {
                 query?: never;
@@ -8654,6 +8654,7 @@ export interface components {
             recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
             /** Format: uuid */
             recordId: string;
+            /** @description The agency that decides: the record’s owner, or the tracing centre that holds a record holder’s report */
             ownerAgency: {
                 /** Format: uuid */
                 id: string;
@@ -10179,6 +10180,7 @@ export interface components {
             recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
             /** Format: uuid */
             recordId: string;
+            /** @description The agency that decides: the record’s owner, or the tracing centre that holds a record holder’s report */
             ownerAgency: {
                 /** Format: uuid */
                 id: string;

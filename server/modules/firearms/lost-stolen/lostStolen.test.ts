@@ -12,6 +12,7 @@ import { CBP, DEALER, INVESTIGATOR, TRACER, userClients } from '../../traces/tes
 const DEA_ADMIN = 'admin@dea.demo';
 const AUDITOR = 'auditora@fgr.demo';
 const RCMP = 'enqueteur@rcmp.demo';
+const NTC_ADMIN = 'admin@ntc.demo';
 
 interface Report {
   id: string;
@@ -256,6 +257,35 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
       { code: 'MX-FGE-SON', own_record_id: recoveryId },
       { code: 'US-NTC', own_record_id: toPartners.id },
     ]);
+  });
+
+  it('an access request for a dealer’s report goes to the tracing centre holding it, whose admin decides', async () => {
+    const held = await report({ distribution: 'agency' }, DEALER);
+    const investigator = await as(INVESTIGATOR);
+    expectProblem(await investigator.get(`/api/v1/lost-stolen/${held.id}`), 404, 'not-found');
+    const asked = await investigator.post('/api/v1/access-requests', {
+      recordType: 'lost_stolen',
+      recordId: held.id,
+      reason: 'Recovered a pistol with this serial in Nogales, Sonora',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const request = asked.json<{ id: string; ownerAgency: { code: string } }>();
+    expect(request.ownerAgency.code).toBe('US-NTC');
+    // In the centre's inbox; nothing reaches the dealer.
+    const incoming = async (who: string) =>
+      (await (await as(who)).get('/api/v1/access-requests?direction=incoming')).json<{
+        items: { id: string }[];
+      }>().items;
+    expect((await incoming(NTC_ADMIN)).map((r) => r.id)).toContain(request.id);
+    // A tracing officer reads the report but does not decide requests.
+    expectProblem(
+      await (await as(TRACER)).post(`/api/v1/access-requests/${request.id}/grant`, {}),
+      403,
+      'forbidden',
+    );
+    const granted = await (await as(NTC_ADMIN)).post(`/api/v1/access-requests/${request.id}/grant`, {});
+    expect(granted.statusCode, granted.body).toBe(200);
+    expect((await investigator.get(`/api/v1/lost-stolen/${held.id}`)).statusCode).toBe(200);
   });
 
   it('migration 0022 gives a report filed before it the grant and the centre notice the commands now give', async () => {

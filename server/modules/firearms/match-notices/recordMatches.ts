@@ -1,33 +1,17 @@
 // Lost/stolen match notices, written in the caller's transaction when a recovery (single or imported) or a
 // lost/stolen report is recorded: every record of the other kind with the same folded serial and make gives the
-// agency that answers for each record a notice about it (one notice when one agency answers for both). Set-based,
+// agency that answers for each record (its owner, or the tracing centre holding a record holder's report; never the
+// holder, see answeringAgency) a notice about it (one notice when one agency answers for both). Set-based,
 // so a large import costs one statement. What a notice shows of the other record is decided when it is read (see queries.ts).
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Audit, Tx } from '../../../platform/transaction';
-import { TRACING_CENTRE_AGENCY } from '../../traces/commands/requestTrace';
+import { answeringAgency } from '../lost-stolen/commands/holdAtTracingCentre';
 import type { MatchRecordType } from '../tables';
 
 const TABLES: Record<MatchRecordType, string> = {
   recovery: 'recoveries',
   lost_stolen: 'lost_stolen_reports',
 };
-
-/**
- * The agency a notice about this record goes to: its owner, or for a record holder's report (a dealer that reported
- * a gun gone from its stock) the tracing centre that holds it (decision 0016). The holder itself gets none: it may
- * neither read the other agency's record nor learn it exists (core/sharing mayDiscover), and a notice would let a
- * dealer learn, by reporting a gun it sold as stolen, whether the police have recovered it.
- */
-const recipientOf = (
-  recordType: MatchRecordType,
-  id: RawBuilder<unknown>,
-  owner: RawBuilder<unknown>,
-) => sql`(CASE
-    WHEN NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = ${owner} AND a.kind = 'record_holder') THEN ${owner}
-    ELSE (SELECT g.grantee_agency_id FROM access_grants g JOIN agencies c ON c.id = g.grantee_agency_id
-          WHERE g.record_type = ${recordType} AND g.record_id = ${id} AND g.revoked_at IS NULL
-            AND c.code = ANY(${Object.values(TRACING_CENTRE_AGENCY)}::text[])
-          ORDER BY g.created_at LIMIT 1) END)`;
 
 export async function recordMatchNotices(
   tx: Tx,
@@ -50,8 +34,8 @@ export async function recordMatchNotices(
     WITH pairs AS (
       SELECT s.id AS source_id, s.owner_agency_id AS source_agency, o.id AS other_id,
              o.owner_agency_id AS other_agency, s.serial_folded,
-             ${recipientOf(sourceType, sql.ref('s.id'), sql.ref('s.owner_agency_id'))} AS source_recipient,
-             ${recipientOf(otherType, sql.ref('o.id'), sql.ref('o.owner_agency_id'))} AS other_recipient
+             ${answeringAgency(sourceType, sql.ref('s.id'), sql.ref('s.owner_agency_id'))} AS source_recipient,
+             ${answeringAgency(otherType, sql.ref('o.id'), sql.ref('o.owner_agency_id'))} AS other_recipient
       FROM ${source} s
       JOIN ${other} o ON o.serial_folded = s.serial_folded AND o.make_key = s.make_key
       WHERE s.id = ANY(${[...sourceIds]}::uuid[]) AND s.serial_folded IS NOT NULL AND s.make_key IS NOT NULL

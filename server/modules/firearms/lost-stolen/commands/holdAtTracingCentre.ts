@@ -1,9 +1,27 @@
 // A record holder's lost/stolen report is held by the tracing centre of the holder's country too (decision 0016,
 // amended): the centre reads it through an access grant made with the report, so the ordinary policy, lists, serial
-// search and match notices reach it, while the holder itself still discovers nothing.
-import { sql } from 'kysely';
+// search and match notices reach it, and it answers for the report (notices, access requests), while the holder
+// itself still discovers nothing.
+import { sql, type RawBuilder } from 'kysely';
 import type { Audit, Tx } from '../../../../platform/transaction';
 import { TRACING_CENTRE_AGENCY } from '../../../traces/commands/requestTrace';
+
+/**
+ * SQL for the agency that answers for a shared record: its owner, or for a record holder's record (a dealer's report
+ * of a gun gone from its stock) the tracing centre that holds it, null when none does. The holder itself answers
+ * for nothing: it may neither read other agencies' records nor learn they exist (core/sharing mayDiscover), and no
+ * one at a dealer decides access requests.
+ */
+export const answeringAgency = (
+  recordType: string,
+  id: RawBuilder<unknown>,
+  owner: RawBuilder<unknown>,
+) => sql<string | null>`(CASE
+    WHEN NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = ${owner} AND a.kind = 'record_holder') THEN ${owner}
+    ELSE (SELECT g.grantee_agency_id FROM access_grants g JOIN agencies c ON c.id = g.grantee_agency_id
+          WHERE g.record_type = ${recordType} AND g.record_id = ${id} AND g.revoked_at IS NULL
+            AND c.code = ANY(${Object.values(TRACING_CENTRE_AGENCY)}::text[])
+          ORDER BY g.created_at LIMIT 1) END)`;
 
 /** Grants the holder's tracing centre the report; nothing when the owner is an agency or its country has no centre. */
 export async function holdAtTracingCentre(

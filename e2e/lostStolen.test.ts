@@ -1,8 +1,8 @@
 // Lost and stolen firearms in the browser: a US officer (English) reports a stolen pistol (field errors first); a
 // Mexican investigator (Spanish) filters the shared reports, records a recovery of the same pistol, is led from
 // "already recorded" to the report, and finds the match notice; a dealer (English) reports a pistol gone from its
-// stock, and the US tracing centre, which holds that report, gets the notice when a Mexican agency recovers the
-// pistol. axe on every page.
+// stock; when a Mexican agency recovers that pistol, the US tracing centre, which holds the dealer's report, gets the
+// notice and the agency's request for the report. axe on every page.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +148,17 @@ describe.runIf(browserTestsEnabled())('lost and stolen firearms', () => {
     await investigator.getByLabel(/^Fecha del aseguramiento/).fill('2026-11-12');
     await investigator.getByRole('button', { name: 'Registrar', exact: true }).click();
     await investigator.getByText('Arma de fuego asegurada registrada.').waitFor();
+    // Its own notice shows only that the dealer holds a matching report; asking for it goes to the tracing centre.
+    await investigator.goto('/match-notices');
+    const held = investigator.getByRole('article').filter({ hasText: `${SERIAL}D` });
+    await held.getByRole('button', { name: 'Solicitar acceso' }).click();
+    await investigator
+      .getByLabel(/^Motivo de la solicitud/)
+      .fill('Asegurada en Nogales, Sonora; se solicita el reporte');
+    await investigator.getByRole('button', { name: 'Enviar solicitud' }).click();
+    await investigator
+      .getByText('Solicitud enviada a National Tracing Center (US-NTC).', { exact: false })
+      .waitFor();
     await investigator.context().close();
 
     const page = await signedInPage(harness, 'tracer@ntc.demo', '/match-notices');

@@ -174,11 +174,12 @@ export const uiEn = {
     hiddenIntro: 'These records exist but are not shared with you. Ask the owner for access.',
     matchExistsAt: 'A match exists at {{agency}}',
     requestAccess: 'Request access',
-    requestTitle: 'Request access from {{agency}}',
+    requestTitle: 'Request access to a record of {{agency}}',
     reason: 'Reason for the request',
-    reasonHelp: 'The owner agency reads this before deciding.',
+    reasonHelp:
+      'The agency that decides reads this first: the record’s owner, or the tracing centre that holds a dealer’s report.',
     send: 'Send request',
-    requested: 'Request sent. Follow it under Access requests.',
+    requested: 'Request sent to {{agency}}. Follow it under Access requests.',
     minLength: 'Enter at least two characters.',
   },
   accessRequests: {

@@ -177,11 +177,12 @@ export const uiEs: UiCatalogue = {
       'Estos registros existen pero no se han compartido con usted. Solicite acceso a la institución titular.',
     matchExistsAt: 'Existe una coincidencia en {{agency}}',
     requestAccess: 'Solicitar acceso',
-    requestTitle: 'Solicitar acceso a {{agency}}',
+    requestTitle: 'Solicitar acceso a un registro de {{agency}}',
     reason: 'Motivo de la solicitud',
-    reasonHelp: 'La institución titular lo leerá antes de decidir.',
+    reasonHelp:
+      'La institución que decide lo leerá primero: la titular del registro o, si es el reporte de un comerciante, el centro de rastreo que lo tiene en su poder.',
     send: 'Enviar solicitud',
-    requested: 'Solicitud enviada. Dele seguimiento en Solicitudes de acceso.',
+    requested: 'Solicitud enviada a {{agency}}. Dele seguimiento en Solicitudes de acceso.',
     minLength: 'Escriba al menos dos caracteres.',
   },
   accessRequests: {

@@ -177,11 +177,12 @@ export const uiFr: UiCatalogue = {
     hiddenIntro: 'Ces dossiers existent mais ne vous sont pas partagés. Demandez l’accès au détenteur.',
     matchExistsAt: 'Une correspondance existe chez {{agency}}',
     requestAccess: 'Demander l’accès',
-    requestTitle: 'Demander l’accès à {{agency}}',
+    requestTitle: 'Demander l’accès à une fiche de {{agency}}',
     reason: 'Motif de la demande',
-    reasonHelp: 'L’organisme détenteur le lira avant de décider.',
+    reasonHelp:
+      'L’organisme qui décide le lira d’abord : le détenteur de la fiche ou, pour la déclaration d’un commerçant, le centre de traçage qui la détient.',
     send: 'Envoyer la demande',
-    requested: 'Demande envoyée. Suivez-la dans Demandes d’accès.',
+    requested: 'Demande envoyée à {{agency}}. Suivez-la dans Demandes d’accès.',
     minLength: 'Entrez au moins deux caractères.',
   },
   accessRequests: {

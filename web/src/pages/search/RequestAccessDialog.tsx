@@ -1,4 +1,5 @@
-// Asks the owner agency of a hidden match for access, with a reason the owner reads before deciding.
+// Asks for access to a hidden match, with a reason the deciding agency reads first: the record's owner, or the
+// tracing centre that holds a dealer's report (the answer names which).
 import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -32,7 +33,9 @@ function RequestAccessDialogContent({ match, onClose }: { match: HiddenMatch | n
       {request.isSuccess ? (
         <Stack>
           <Alert color="green" role="status">
-            {t('search.requested')}
+            {t('search.requested', {
+              agency: `${request.data.ownerAgency.name} (${request.data.ownerAgency.code})`,
+            })}
           </Alert>
           <Group justify="flex-end">
             <Button onClick={onClose}>{t('common.close')}</Button>

@@ -66,6 +66,23 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
     return response.json<Page>();
   };
   const ids = async (who: string, query = '') => (await list(who, query)).items.map((i) => i.id);
+  /** A Glock G19 recovered in Mexico by the Sonora prosecutor, shared with nobody (discoverable): its id. */
+  const recoverInMexico = async (serial: string) => {
+    const recovered = await (
+      await as(INVESTIGATOR)
+    ).post('/api/v1/recoveries', {
+      serial,
+      make: 'Glock',
+      model: 'G19',
+      recoveredOn: '2024-06-01',
+      recoveryCountry: 'MX',
+      distribution: 'agency',
+      tlp: 'AMBER',
+      discoverable: true,
+    });
+    expect(recovered.statusCode, recovered.body).toBe(201);
+    return recovered.json<{ id: string }>().id;
+  };
 
   let own: Report;
   let country: Report;
@@ -198,20 +215,7 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
 
     // A Mexican recovery of the partners-shared gun: the recovering agency's notice shows the dealer's report; the
     // tracing centre that holds the report gets one about it; the dealer, which discovers nothing, gets none.
-    const recovered = await (
-      await as(INVESTIGATOR)
-    ).post('/api/v1/recoveries', {
-      serial: toPartners.serial,
-      make: 'Glock',
-      model: 'G19',
-      recoveredOn: '2024-06-01',
-      recoveryCountry: 'MX',
-      distribution: 'agency',
-      tlp: 'AMBER',
-      discoverable: true,
-    });
-    expect(recovered.statusCode, recovered.body).toBe(201);
-    const recoveryId = recovered.json<{ id: string }>().id;
+    const recoveryId = await recoverInMexico(toPartners.serial);
     interface Notice {
       serial: string;
       own: { id: string; agency: { code: string } };
@@ -290,18 +294,7 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
 
   it('migration 0022 gives a report filed before it the grant and the centre notice the commands now give', async () => {
     const earlier = await report({ distribution: 'partners' }, DEALER);
-    const recovered = await (
-      await as(INVESTIGATOR)
-    ).post('/api/v1/recoveries', {
-      serial: earlier.serial,
-      make: 'Glock',
-      model: 'G19',
-      recoveredOn: '2024-06-01',
-      recoveryCountry: 'MX',
-      distribution: 'agency',
-      tlp: 'AMBER',
-    });
-    expect(recovered.statusCode, recovered.body).toBe(201);
+    await recoverInMexico(earlier.serial);
     const about = (w: ExpressionBuilder<Database, 'firearm_match_notices'>) =>
       w.or([w('own_record_id', '=', earlier.id), w('other_record_id', '=', earlier.id)]);
     const state = async () => ({

@@ -290,6 +290,19 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
     const granted = await (await as(NTC_ADMIN)).post(`/api/v1/access-requests/${request.id}/grant`, {});
     expect(granted.statusCode, granted.body).toBe(200);
     expect((await investigator.get(`/api/v1/lost-stolen/${held.id}`)).statusCode).toBe(200);
+    // The request, the centre's grant made with the report, and the decided grant: all under the report's owner.
+    const audited = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'owner_agency_id'])
+      .where('record_id', '=', held.id)
+      .where('action', 'in', ['access.request', 'access.grant'])
+      .orderBy('action', 'desc')
+      .execute();
+    expect(audited).toEqual([
+      { action: 'access.request', owner_agency_id: held.ownerAgency.id },
+      { action: 'access.grant', owner_agency_id: held.ownerAgency.id },
+      { action: 'access.grant', owner_agency_id: held.ownerAgency.id },
+    ]);
   });
 
   it('migration 0022 gives a report filed before it the grant and the centre notice the commands now give', async () => {

@@ -171,7 +171,8 @@ export const uiEn = {
     results: 'Records you can read',
     noResults: 'No readable records match.',
     hidden: 'Matches held by other agencies',
-    hiddenIntro: 'These records exist but are not shared with you. Ask the owner for access.',
+    hiddenIntro:
+      'These records exist but are not shared with you. Ask for access: the owner decides, or for a dealer’s report the tracing centre that holds it.',
     matchExistsAt: 'A match exists at {{agency}}',
     requestAccess: 'Request access',
     requestTitle: 'Request access to a record of {{agency}}',

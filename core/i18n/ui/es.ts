@@ -174,7 +174,7 @@ export const uiEs: UiCatalogue = {
     noResults: 'Ningún registro legible coincide.',
     hidden: 'Coincidencias en otras instituciones',
     hiddenIntro:
-      'Estos registros existen pero no se han compartido con usted. Solicite acceso a la institución titular.',
+      'Estos registros existen pero no se han compartido con usted. Solicite acceso: decide la institución titular o, si es el reporte de un comerciante, el centro de rastreo que lo tiene en su poder.',
     matchExistsAt: 'Existe una coincidencia en {{agency}}',
     requestAccess: 'Solicitar acceso',
     requestTitle: 'Solicitar acceso a un registro de {{agency}}',

@@ -174,7 +174,8 @@ export const uiFr: UiCatalogue = {
     results: 'Dossiers que vous pouvez lire',
     noResults: 'Aucun dossier lisible ne correspond.',
     hidden: 'Correspondances détenues par d’autres organismes',
-    hiddenIntro: 'Ces dossiers existent mais ne vous sont pas partagés. Demandez l’accès au détenteur.',
+    hiddenIntro:
+      'Ces dossiers existent mais ne vous sont pas partagés. Demandez l’accès : le détenteur décide ou, pour la déclaration d’un commerçant, le centre de traçage qui la détient.',
     matchExistsAt: 'Une correspondance existe chez {{agency}}',
     requestAccess: 'Demander l’accès',
     requestTitle: 'Demander l’accès à une fiche de {{agency}}',

@@ -1,8 +1,8 @@
 // Lost/stolen match notices, written in the caller's transaction when a recovery (single or imported) or a
 // lost/stolen report is recorded: every record of the other kind with the same folded serial and make gives the
 // agency that answers for each record (its owner, or the tracing centre holding a record holder's report; never the
-// holder, see answeringAgency) a notice about it (one notice when one agency answers for both). Set-based,
-// so a large import costs one statement. What a notice shows of the other record is decided when it is read (see queries.ts).
+// holder, see answeringAgency) a notice about it (one notice when one agency answers for both). Set-based, so a
+// large import costs one statement. What a notice shows of the other record is decided when it is read (queries.ts).
 import { sql } from 'kysely';
 import type { Audit, Tx } from '../../../platform/transaction';
 import { answeringAgency } from '../lost-stolen/commands/holdAtTracingCentre';

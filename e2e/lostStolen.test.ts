@@ -151,7 +151,17 @@ describe.runIf(browserTestsEnabled())('lost and stolen firearms', () => {
     // Its own notice shows only that the dealer holds a matching report; asking for it goes to the tracing centre.
     await investigator.goto('/match-notices');
     const held = investigator.getByRole('article').filter({ hasText: `${SERIAL}D` });
+    await held
+      .getByText(
+        'Existe una coincidencia en Border Guns & Ammo (US-RH-BORDERGUNS), en poder de National Tracing Center (US-NTC)',
+      )
+      .waitFor();
     await held.getByRole('button', { name: 'Solicitar acceso' }).click();
+    await investigator
+      .getByRole('dialog', {
+        name: 'Solicitar a National Tracing Center acceso a un registro de Border Guns & Ammo',
+      })
+      .waitFor();
     await investigator
       .getByLabel(/^Motivo de la solicitud/)
       .fill('Asegurada en Nogales, Sonora; se solicita el reporte');

@@ -174,8 +174,10 @@ export const uiEn = {
     hiddenIntro:
       'These records exist but are not shared with you. Ask for access: the owner decides, or for a dealer’s report the tracing centre that holds it.',
     matchExistsAt: 'A match exists at {{agency}}',
+    matchExistsAtHeld: 'A match exists at {{agency}}, held by {{centre}}',
     requestAccess: 'Request access',
     requestTitle: 'Request access to a record of {{agency}}',
+    requestTitleHeld: 'Request access to a record of {{agency}} from {{centre}}',
     reason: 'Reason for the request',
     reasonHelp:
       'The agency that decides reads this first: the record’s owner, or the tracing centre that holds a dealer’s report.',

@@ -176,8 +176,10 @@ export const uiEs: UiCatalogue = {
     hiddenIntro:
       'Estos registros existen pero no se han compartido con usted. Solicite acceso: decide la institución titular o, si es el reporte de un comerciante, el centro de rastreo que lo tiene en su poder.',
     matchExistsAt: 'Existe una coincidencia en {{agency}}',
+    matchExistsAtHeld: 'Existe una coincidencia en {{agency}}, en poder de {{centre}}',
     requestAccess: 'Solicitar acceso',
     requestTitle: 'Solicitar acceso a un registro de {{agency}}',
+    requestTitleHeld: 'Solicitar a {{centre}} acceso a un registro de {{agency}}',
     reason: 'Motivo de la solicitud',
     reasonHelp:
       'La institución que decide lo leerá primero: la titular del registro o, si es el reporte de un comerciante, el centro de rastreo que lo tiene en su poder.',

@@ -177,8 +177,10 @@ export const uiFr: UiCatalogue = {
     hiddenIntro:
       'Ces dossiers existent mais ne vous sont pas partagés. Demandez l’accès : le détenteur décide ou, pour la déclaration d’un commerçant, le centre de traçage qui la détient.',
     matchExistsAt: 'Une correspondance existe chez {{agency}}',
+    matchExistsAtHeld: 'Une correspondance existe chez {{agency}}, détenue par {{centre}}',
     requestAccess: 'Demander l’accès',
     requestTitle: 'Demander l’accès à une fiche de {{agency}}',
+    requestTitleHeld: 'Demander à {{centre}} l’accès à une fiche de {{agency}}',
     reason: 'Motif de la demande',
     reasonHelp:
       'L’organisme qui décide le lira d’abord : le détenteur de la fiche ou, pour la déclaration d’un commerçant, le centre de traçage qui la détient.',

@@ -151,12 +151,13 @@ describe.each(DATABASE_KINDS)('alerts on %s', (kind) => {
       expect(found.body.alerts).toEqual([]);
       expect(found.body.hidden).toHaveLength(1);
       const [hit] = found.body.hidden;
-      expect(Object.keys(hit!).sort()).toEqual(['ownerAgency', 'recordId', 'recordType']);
+      expect(Object.keys(hit!).sort()).toEqual(['heldBy', 'ownerAgency', 'recordId', 'recordType']);
       expect(Object.keys(hit!.ownerAgency).sort()).toEqual(['code', 'country', 'id', 'name']);
       expect(hit).toMatchObject({
         recordType: 'alert',
         recordId: visible.id,
         ownerAgency: { code: 'MX-FGR', country: 'MX' },
+        heldBy: null,
       });
       for (const leak of ['Serie limada', 'Hermosillo', 'confidencial', 'protegida', secret.id])
         expect(found.raw, `${email}: ${leak}`).not.toContain(leak);

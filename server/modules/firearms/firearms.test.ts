@@ -197,6 +197,7 @@ describe.each(DATABASE_KINDS)('firearms on %s', (kind) => {
         recordType: 'recovery',
         recordId: agencyOnly.id,
         ownerAgency: expect.objectContaining({ code: 'MX-FGE-SON' }),
+        heldBy: null,
       },
     ]);
     expect(JSON.stringify(found)).not.toContain('Hermosillo');

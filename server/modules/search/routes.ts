@@ -2,32 +2,22 @@
 // Today it searches alerts; each new shared record type adds its query here.
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
-import { COUNTRIES, actorHasAbility } from '../../../core/sharing';
+import { actorHasAbility } from '../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import { problemResponses } from '../../platform/http/schemas';
-import { discoverHits, SHARED_RECORD_TYPES } from '../../platform/policy';
+import { discoverHits } from '../../platform/policy';
 import { auditOnly } from '../../platform/transaction';
 import { presentAlert } from '../alerts/presenters';
 import { grantsByAlert, listReadableAlerts, matchesText } from '../alerts/queries';
 import { alertView } from '../alerts/schemas';
+import { discoveryHitView } from '../firearms/recoveries/schemas';
 
 const searchQuery = z.object({ q: z.string().trim().min(2).max(200) }).strict();
 const searchView = z
   .object({
     alerts: z.array(alertView),
-    hidden: z.array(
-      z.object({
-        recordType: z.enum(SHARED_RECORD_TYPES),
-        recordId: z.uuid(),
-        ownerAgency: z.object({
-          id: z.uuid(),
-          code: z.string(),
-          name: z.string(),
-          country: z.enum(COUNTRIES),
-        }),
-      }),
-    ),
+    hidden: z.array(discoveryHitView),
   })
   .meta({ id: 'SearchResults' });
 

@@ -10,6 +10,8 @@ export interface DiscoveryHit {
   recordType: SharedRecordType;
   recordId: string;
   ownerAgency: { id: string; code: string; name: string; country: Country };
+  /** Who decides a request when not the owner: the tracing centre that holds a dealer's report (decision 0016). */
+  heldBy: { id: string; code: string; name: string; country: Country } | null;
 }
 
 /**
@@ -39,5 +41,7 @@ export async function discoverHits(
     recordType,
     recordId: row.id,
     ownerAgency: { id: row.owner_agency_id, code: row.code, name: row.name, country: row.country },
+    // Alerts and the other records found here are agencies' own; no centre holds them for anyone.
+    heldBy: null,
   }));
 }

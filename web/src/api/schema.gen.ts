@@ -8999,6 +8999,15 @@ export interface components {
                         /** @enum {string} */
                         country: "MX" | "US" | "CA";
                     };
+                    /** @description For a dealer’s report: the tracing centre that holds it, which decides access requests */
+                    heldBy: {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        country: "MX" | "US" | "CA";
+                    } | null;
                 }[];
             };
         };
@@ -9128,6 +9137,15 @@ export interface components {
                         /** @enum {string} */
                         country: "MX" | "US" | "CA";
                     };
+                    /** @description For a dealer’s report: the tracing centre that holds it, which decides access requests */
+                    heldBy: {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        country: "MX" | "US" | "CA";
+                    } | null;
                 }[];
             };
         };
@@ -9189,6 +9207,15 @@ export interface components {
                     /** @enum {string} */
                     country: "MX" | "US" | "CA";
                 };
+                /** @description For a dealer’s report: the tracing centre that holds it, which decides access requests */
+                heldBy: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    country: "MX" | "US" | "CA";
+                } | null;
             } | null;
         };
         MultipleSalesReportInput: {
@@ -9284,6 +9311,15 @@ export interface components {
                     /** @enum {string} */
                     country: "MX" | "US" | "CA";
                 };
+                /** @description For a dealer’s report: the tracing centre that holds it, which decides access requests */
+                heldBy: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    country: "MX" | "US" | "CA";
+                } | null;
             }[];
         };
         ChemicalSummaryInput: {
@@ -9737,6 +9773,15 @@ export interface components {
                     /** @enum {string} */
                     country: "MX" | "US" | "CA";
                 };
+                /** @description For a dealer’s report: the tracing centre that holds it, which decides access requests */
+                heldBy: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    country: "MX" | "US" | "CA";
+                } | null;
             }[];
         };
         SessionInput: {
@@ -10525,6 +10570,15 @@ export interface components {
                         /** @enum {string} */
                         country: "MX" | "US" | "CA";
                     };
+                    /** @description For a dealer’s report: the tracing centre that holds it, which decides access requests */
+                    heldBy: {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        country: "MX" | "US" | "CA";
+                    } | null;
                 }[];
             };
         };
@@ -10654,6 +10708,15 @@ export interface components {
                         /** @enum {string} */
                         country: "MX" | "US" | "CA";
                     };
+                    /** @description For a dealer’s report: the tracing centre that holds it, which decides access requests */
+                    heldBy: {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        country: "MX" | "US" | "CA";
+                    } | null;
                 }[];
             };
         };
@@ -10715,6 +10778,15 @@ export interface components {
                     /** @enum {string} */
                     country: "MX" | "US" | "CA";
                 };
+                /** @description For a dealer’s report: the tracing centre that holds it, which decides access requests */
+                heldBy: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    country: "MX" | "US" | "CA";
+                } | null;
             } | null;
         };
         MultipleSalesReport: {
@@ -10810,6 +10882,15 @@ export interface components {
                     /** @enum {string} */
                     country: "MX" | "US" | "CA";
                 };
+                /** @description For a dealer’s report: the tracing centre that holds it, which decides access requests */
+                heldBy: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    country: "MX" | "US" | "CA";
+                } | null;
             }[];
         };
         ChemicalSummary: {
@@ -11263,6 +11344,15 @@ export interface components {
                     /** @enum {string} */
                     country: "MX" | "US" | "CA";
                 };
+                /** @description For a dealer’s report: the tracing centre that holds it, which decides access requests */
+                heldBy: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    country: "MX" | "US" | "CA";
+                } | null;
             }[];
         };
         Session: {

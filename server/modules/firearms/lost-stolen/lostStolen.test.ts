@@ -267,6 +267,16 @@ describe.each(DATABASE_KINDS)('lost and stolen reports on %s', (kind) => {
     const held = await report({ distribution: 'agency' }, DEALER);
     const investigator = await as(INVESTIGATOR);
     expectProblem(await investigator.get(`/api/v1/lost-stolen/${held.id}`), 404, 'not-found');
+    // Serial search shows it as a match at the dealer, held by the centre that decides requests for it.
+    const search = await investigator.get(`/api/v1/serials/search?q=${held.serial}&mode=exact`);
+    expect(search.statusCode, search.body).toBe(200);
+    expect(search.json<{ hidden: unknown[] }>().hidden).toEqual([
+      expect.objectContaining({
+        recordId: held.id,
+        ownerAgency: expect.objectContaining({ code: 'US-RH-BORDERGUNS' }),
+        heldBy: expect.objectContaining({ code: 'US-NTC' }),
+      }),
+    ]);
     const asked = await investigator.post('/api/v1/access-requests', {
       recordType: 'lost_stolen',
       recordId: held.id,

@@ -1,22 +1,15 @@
 // Reads of lost/stolen reports: the owner and those its distribution reaches (the policy's SQL predicate); one
 // unfiltered row for a detail page, which the route authorises before showing anything.
 import { sql, type SqlBool } from 'kysely';
-import type { Actor, Country } from '../../../../core/sharing';
+import type { Actor } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import { decodeCursor } from '../../../platform/http/pagination';
 import { allowedRows } from '../../../platform/policy';
-import { TRACING_CENTRE_AGENCY } from '../../traces/commands/requestTrace';
+import { heldByCentre } from './commands/holdAtTracingCentre';
 import { makeKeyOf } from '../firearmInput';
 import '../tables';
 
 export const LOST_STOLEN = { alias: 'ls', recordType: 'lost_stolen' } as const;
-
-interface HeldBy {
-  id: string;
-  code: string;
-  name: string;
-  country: Country;
-}
 
 function baseQuery(db: Db) {
   return db
@@ -32,11 +25,7 @@ function baseQuery(db: Db) {
       'ag.country as owner_country',
       'sg.name as group_name',
       // The tracing centre that holds a record holder's report (commands/holdAtTracingCentre.ts).
-      sql<HeldBy | null>`(SELECT jsonb_build_object('id', c.id, 'code', c.code, 'name', c.name, 'country', c.country)
-        FROM access_grants g JOIN agencies c ON c.id = g.grantee_agency_id
-        WHERE ag.kind = 'record_holder' AND g.record_type = 'lost_stolen' AND g.record_id = ls.id
-          AND g.revoked_at IS NULL AND c.code = ANY(${Object.values(TRACING_CENTRE_AGENCY)}::text[])
-        ORDER BY g.created_at LIMIT 1)`.as('held_by'),
+      heldByCentre('lost_stolen', sql.ref('ls.id'), sql.ref('ls.owner_agency_id')).as('held_by'),
     ]);
 }
 

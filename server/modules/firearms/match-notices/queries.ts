@@ -6,6 +6,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor, Country } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import { allowedRows, discoverableRows } from '../../../platform/policy';
+import { heldByCentre, type HeldBy } from '../lost-stolen/commands/holdAtTracingCentre';
 import type { MatchRecordType } from '../tables';
 
 export interface NoticeRow {
@@ -33,6 +34,7 @@ export interface NoticeRow {
   other_code: string;
   other_name: string;
   other_country: Country;
+  other_held_by: HeldBy | null;
   disclosed: boolean;
 }
 
@@ -80,6 +82,8 @@ export async function listNotices(
       coalesce(orr.make, ol.make) AS other_make, coalesce(orr.model, ol.model) AS other_model,
       coalesce(orr.recovered_on, ol.reported_on)::text AS other_date, ol.kind AS other_kind,
       oa.id AS other_agency_id, oa.code AS other_code, oa.name AS other_name, oa.country AS other_country,
+      ${heldByCentre(sql.ref('n.other_record_type'), sql.ref('n.other_record_id'), sql.ref('n.other_agency_id'))}
+        AS other_held_by,
       ${disclosed} AS disclosed
     ${FROM}
     WHERE ${sql.join(conditions, sql` AND `)}

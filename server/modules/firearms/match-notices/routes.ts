@@ -67,7 +67,12 @@ function present(row: NoticeRow): z.infer<typeof matchNoticeView> {
         },
     requestAccess: row.disclosed
       ? null
-      : { recordType: row.other_record_type, recordId: row.other_record_id, ownerAgency: agency },
+      : {
+          recordType: row.other_record_type,
+          recordId: row.other_record_id,
+          ownerAgency: agency,
+          heldBy: row.other_held_by,
+        },
   };
 }
 

@@ -186,6 +186,9 @@ export const discoveryHitView = z.object({
   recordType: z.enum(SHARED_RECORD_TYPES),
   recordId: z.uuid(),
   ownerAgency: agencyRef,
+  heldBy: agencyRef
+    .nullable()
+    .describe('For a dealer’s report: the tracing centre that holds it, which decides access requests'),
 });
 
 export const relatedRecordView = z

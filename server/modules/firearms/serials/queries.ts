@@ -5,6 +5,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor, Country } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import { allowedRows, discoverableRows, type DiscoveryHit } from '../../../platform/policy';
+import { heldByCentre, type HeldBy } from '../lost-stolen/commands/holdAtTracingCentre';
 import '../tables';
 
 export type SerialRecordType = 'recovery' | 'lost_stolen' | 'trace';
@@ -76,6 +77,7 @@ export interface SerialSearchLimits {
 
 interface SerialSearchRow extends SerialRecordRow {
   readable: boolean;
+  held_by: HeldBy | null;
 }
 
 /**
@@ -108,9 +110,13 @@ export async function serialRecords(
   });
   const picked = types.flatMap(([recordType]) => {
     const from = sql.table(`m_${recordType}`);
+    // A hidden hit also says who decides a request for it, when not its owner (a dealer's report, decision 0016).
+    const heldBy = heldByCentre(recordType, sql.ref('x.id'), sql.ref('x.owner_agency_id'));
     return [
-      sql`(SELECT * FROM ${from} WHERE readable ORDER BY similarity DESC, created_at DESC LIMIT ${limits.readable})`,
-      sql`(SELECT * FROM ${from} WHERE NOT readable ORDER BY created_at DESC LIMIT ${limits.hidden})`,
+      sql`(SELECT x.*, NULL::jsonb AS held_by FROM ${from} x WHERE readable
+           ORDER BY similarity DESC, created_at DESC LIMIT ${limits.readable})`,
+      sql`(SELECT x.*, ${heldBy} AS held_by FROM ${from} x WHERE NOT readable
+           ORDER BY created_at DESC LIMIT ${limits.hidden})`,
     ];
   });
   // UNION ALL appends its branches in order: rows come by record type, each branch in its own ORDER BY.
@@ -119,7 +125,7 @@ export async function serialRecords(
     WITH ${sql.join(matched)} ${sql.join(picked, sql` UNION ALL `)}`.execute(db);
   const readable: SerialRecordRow[] = [];
   const hidden: DiscoveryHit[] = [];
-  for (const { readable: canRead, ...row } of result.rows) {
+  for (const { readable: canRead, held_by: heldBy, ...row } of result.rows) {
     if (canRead) readable.push(row);
     else
       hidden.push({
@@ -131,6 +137,7 @@ export async function serialRecords(
           name: row.owner_name,
           country: row.owner_country,
         },
+        heldBy,
       });
   }
   return { readable, hidden };

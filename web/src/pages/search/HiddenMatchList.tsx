@@ -30,7 +30,14 @@ export function HiddenMatchList({
             <Group justify="space-between" wrap="wrap">
               <div>
                 <Text fw={600}>
-                  {t('search.matchExistsAt', { agency: `${hit.ownerAgency.name} (${hit.ownerAgency.code})` })}
+                  {hit.heldBy
+                    ? t('search.matchExistsAtHeld', {
+                        agency: `${hit.ownerAgency.name} (${hit.ownerAgency.code})`,
+                        centre: `${hit.heldBy.name} (${hit.heldBy.code})`,
+                      })
+                    : t('search.matchExistsAt', {
+                        agency: `${hit.ownerAgency.name} (${hit.ownerAgency.code})`,
+                      })}
                 </Text>
                 <Text size="sm" c="dimmed">
                   {t(`recordTypes.${hit.recordType}`)} · {t(`countries.${hit.ownerAgency.country}`)}

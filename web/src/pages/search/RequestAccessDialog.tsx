@@ -79,7 +79,13 @@ export function RequestAccessDialog(props: { match: HiddenMatch | null; onClose:
     <Modal
       opened={match !== null}
       onClose={onClose}
-      title={match ? t('search.requestTitle', { agency: match.ownerAgency.name }) : ''}
+      title={
+        !match
+          ? ''
+          : match.heldBy
+            ? t('search.requestTitleHeld', { agency: match.ownerAgency.name, centre: match.heldBy.name })
+            : t('search.requestTitle', { agency: match.ownerAgency.name })
+      }
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >

@@ -3,6 +3,7 @@
 // search and match notices reach it, and it answers for the report (notices, access requests), while the holder
 // itself still discovers nothing.
 import { sql, type RawBuilder } from 'kysely';
+import type { Country } from '../../../../../core/sharing';
 import type { Audit, Tx } from '../../../../platform/transaction';
 import { TRACING_CENTRE_AGENCY } from '../../../traces/commands/requestTrace';
 
@@ -22,6 +23,26 @@ export const answeringAgency = (
           WHERE g.record_type = ${recordType} AND g.record_id = ${id} AND g.revoked_at IS NULL
             AND c.code = ANY(${Object.values(TRACING_CENTRE_AGENCY)}::text[])
           ORDER BY g.created_at LIMIT 1) END)`;
+
+/** The tracing centre that holds a record as an agency reference, for a record holder's record; else null. */
+export interface HeldBy {
+  id: string;
+  code: string;
+  name: string;
+  country: Country;
+}
+
+/** SQL for HeldBy (jsonb), or null when the owner is an agency or no centre holds the record. */
+export const heldByCentre = (
+  recordType: string | RawBuilder<unknown>,
+  id: RawBuilder<unknown>,
+  owner: RawBuilder<unknown>,
+) => sql<HeldBy | null>`(SELECT jsonb_build_object('id', c.id, 'code', c.code, 'name', c.name, 'country', c.country)
+    FROM access_grants g JOIN agencies c ON c.id = g.grantee_agency_id
+    WHERE g.record_type = ${recordType} AND g.record_id = ${id} AND g.revoked_at IS NULL
+      AND c.code = ANY(${Object.values(TRACING_CENTRE_AGENCY)}::text[])
+      AND EXISTS (SELECT 1 FROM agencies h WHERE h.id = ${owner} AND h.kind = 'record_holder')
+    ORDER BY g.created_at LIMIT 1)`;
 
 /** Grants the holder's tracing centre the report; nothing when the owner is an agency or its country has no centre. */
 export async function holdAtTracingCentre(

@@ -7,22 +7,27 @@ import type { Country } from '../../../../../core/sharing';
 import type { Audit, Tx } from '../../../../platform/transaction';
 import { TRACING_CENTRE_AGENCY } from '../../../traces/commands/requestTrace';
 
+type SqlOperand = RawBuilder<unknown>;
+
+const isRecordHolder = (agency: SqlOperand) =>
+  sql`EXISTS (SELECT 1 FROM agencies h WHERE h.id = ${agency} AND h.kind = 'record_holder')`;
+
+/** `FROM … WHERE …` of the centre's grant on a record (alias `c` is the centre); one row at most. */
+const centreGrant = (recordType: string | SqlOperand, id: SqlOperand) => sql`
+    FROM access_grants g JOIN agencies c ON c.id = g.grantee_agency_id
+    WHERE g.record_type = ${recordType} AND g.record_id = ${id} AND g.revoked_at IS NULL
+      AND c.code = ANY(${Object.values(TRACING_CENTRE_AGENCY)}::text[])
+    ORDER BY g.created_at LIMIT 1`;
+
 /**
  * SQL for the agency that answers for a shared record: its owner, or for a record holder's record (a dealer's report
  * of a gun gone from its stock) the tracing centre that holds it, null when none does. The holder itself answers
  * for nothing: it may neither read other agencies' records nor learn they exist (core/sharing mayDiscover), and no
  * one at a dealer decides access requests.
  */
-export const answeringAgency = (
-  recordType: string,
-  id: RawBuilder<unknown>,
-  owner: RawBuilder<unknown>,
-) => sql<string | null>`(CASE
-    WHEN NOT EXISTS (SELECT 1 FROM agencies a WHERE a.id = ${owner} AND a.kind = 'record_holder') THEN ${owner}
-    ELSE (SELECT g.grantee_agency_id FROM access_grants g JOIN agencies c ON c.id = g.grantee_agency_id
-          WHERE g.record_type = ${recordType} AND g.record_id = ${id} AND g.revoked_at IS NULL
-            AND c.code = ANY(${Object.values(TRACING_CENTRE_AGENCY)}::text[])
-          ORDER BY g.created_at LIMIT 1) END)`;
+export const answeringAgency = (recordType: string, id: SqlOperand, owner: SqlOperand) =>
+  sql<string | null>`(CASE WHEN NOT ${isRecordHolder(owner)} THEN ${owner}
+    ELSE (SELECT c.id ${centreGrant(recordType, id)}) END)`;
 
 /** The tracing centre that holds a record as an agency reference, for a record holder's record; else null. */
 export interface HeldBy {
@@ -33,16 +38,10 @@ export interface HeldBy {
 }
 
 /** SQL for HeldBy (jsonb), or null when the owner is an agency or no centre holds the record. */
-export const heldByCentre = (
-  recordType: string | RawBuilder<unknown>,
-  id: RawBuilder<unknown>,
-  owner: RawBuilder<unknown>,
-) => sql<HeldBy | null>`(SELECT jsonb_build_object('id', c.id, 'code', c.code, 'name', c.name, 'country', c.country)
-    FROM access_grants g JOIN agencies c ON c.id = g.grantee_agency_id
-    WHERE g.record_type = ${recordType} AND g.record_id = ${id} AND g.revoked_at IS NULL
-      AND c.code = ANY(${Object.values(TRACING_CENTRE_AGENCY)}::text[])
-      AND EXISTS (SELECT 1 FROM agencies h WHERE h.id = ${owner} AND h.kind = 'record_holder')
-    ORDER BY g.created_at LIMIT 1)`;
+export const heldByCentre = (recordType: string | SqlOperand, id: SqlOperand, owner: SqlOperand) =>
+  sql<HeldBy | null>`(CASE WHEN ${isRecordHolder(owner)} THEN (
+    SELECT jsonb_build_object('id', c.id, 'code', c.code, 'name', c.name, 'country', c.country)
+    ${centreGrant(recordType, id)}) END)`;
 
 /** Grants the holder's tracing centre the report; nothing when the owner is an agency or its country has no centre. */
 export async function holdAtTracingCentre(

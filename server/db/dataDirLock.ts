@@ -2,7 +2,7 @@
 // postmaster to turn a second process away: two processes on one folder (a server, and `rastro users create` run
 // beside it) each keep their own copy of the database in memory and overwrite each other's files, and the folder no
 // longer opens. So whoever opens a folder holds `<folder>.lock` until it closes, and everyone else is refused.
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -61,6 +61,46 @@ function mayBeRunning(holder: LockHolder): boolean {
   }
 }
 
+/** How long a takeover may hold its guard; a guard older than this was left by a process that died inside it. */
+const TAKEOVER_GUARD_MS = 10_000;
+
+const sameHolder = (a: LockHolder | null, b: LockHolder) =>
+  a !== null && a.pid === b.pid && a.hostname === b.hostname && a.since === b.since;
+
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Removes the lock of `stale` (a process gone from this host) so the caller can create its own, unless another process
+ * took the lock over first. Two starts that both found the same dead holder would otherwise both remove "its" lock,
+ * the second removing the first's fresh one, and both open the folder. So removal happens only under `<lock>.takeover`
+ * (created exclusively), and only if the file still names the dead holder. Returns false when the guard is busy (the
+ * caller tries again; the other takeover is a millisecond's work).
+ */
+export function removeStaleLock(lockPath: string, stale: LockHolder): boolean {
+  const guardPath = `${lockPath}.takeover`;
+  let guard: number;
+  try {
+    guard = openSync(guardPath, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const since = statSync(guardPath, { throwIfNoEntry: false })?.mtimeMs;
+    if (since !== undefined && Date.now() - since > TAKEOVER_GUARD_MS)
+      throw new Error(
+        `a takeover of ${lockPath} was left unfinished by a process that stopped. If no Rastro process uses the` +
+          ` folder, delete ${guardPath}.`,
+        { cause: error },
+      );
+    return false;
+  }
+  try {
+    if (sameHolder(readHolder(lockPath), stale)) unlinkSync(lockPath);
+    return true;
+  } finally {
+    closeSync(guard);
+    unlinkSync(guardPath);
+  }
+}
+
 /**
  * Takes the folder's lock, or throws DataDirInUseError naming the process that holds it (this process too, when it
  * already has the folder open). A lock left by a process that died is taken over. Resolves to the release function.
@@ -83,9 +123,10 @@ export function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(lockPath);
       // A file we cannot read is one being written this instant: held.
-      if (!holder || mayBeRunning(holder) || attempt > 0)
+      if (!holder || mayBeRunning(holder) || attempt >= 50)
         throw new DataDirInUseError(resolve(dataDir), lockPath, holder);
-      unlinkSync(lockPath);
+      // Another process may be taking over the same dead lock: wait for it, then look again.
+      if (!removeStaleLock(lockPath, holder)) sleepSync(20);
     }
   }
   const release = () => {

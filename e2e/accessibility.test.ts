@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsEnabled, DEMO_PASSWORD, signedInPage, startHarness, type Harness } from './harness';
 
 async function seriousViolations(page: Page): Promise<string[]> {
+  // A dialog still fading in has translucent text, which axe measures as too little contrast.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -82,7 +84,7 @@ describe.runIf(browserTestsEnabled())('accessibility (axe)', () => {
     await page.context().close();
   });
 
-  it('access requests — as an agency admin, who grants one', async () => {
+  it('access requests — as an agency admin, who grants one and later revokes it', async () => {
     // The tracing centre finds FGR's agency-only alert by discovery and asks for access.
     const requester = await harness.newContext();
     const signIn = await requester.request.post('/api/v1/session', {
@@ -116,7 +118,28 @@ describe.runIf(browserTestsEnabled())('accessibility (axe)', () => {
     expect(await seriousViolations(page), 'decision dialog').toEqual([]);
     await dialog.getByRole('button', { name: 'Conceder' }).click();
     await row.getByText('Concedida').waitFor();
+
+    // The case is closed: FGR takes the access back, and says why.
+    await row.getByRole('button', { name: 'Revocar el acceso' }).click();
+    const revoke = page.getByRole('dialog', {
+      name: /Revocar el acceso concedido a National Tracing Center/,
+    });
+    await revoke.getByText(/ya no podrá leer este registro/).waitFor();
+    await revoke.getByLabel(/^Motivo/).fill('La traza concluyó.');
+    expect(await seriousViolations(page), 'revoke dialog').toEqual([]);
+    await revoke.getByRole('button', { name: 'Revocar el acceso' }).click();
+    await row.getByText('Revocada', { exact: true }).waitFor();
+    await row.getByText('Motivo de la revocación: La traza concluyó.').waitFor();
+    expect(await row.getByRole('button', { name: 'Revocar el acceso' }).count()).toBe(0);
     await page.context().close();
+
+    // The tracing centre reads the alert no more.
+    const after = await harness.newContext();
+    await after.request.post('/api/v1/session', {
+      data: { email: 'tracer@ntc.demo', password: DEMO_PASSWORD },
+    });
+    expect((await after.request.get(`/api/v1/alerts/${hit?.recordId}`)).status()).toBe(404);
+    await after.close();
   });
 
   it('chemical registry, chemical detail with the regulator forms, add a chemical, screening — as a regulator', async () => {

@@ -75,10 +75,13 @@ export interface AccessRequestTable {
   requester_user_id: string;
   requester_agency_id: string;
   reason: string;
-  status: Generated<'pending' | 'granted' | 'refused'>;
+  status: Generated<'pending' | 'granted' | 'refused' | 'revoked'>;
   decided_by_user_id: string | null;
   decision_note: string | null;
   decided_at: NullableTimestamp;
+  revoked_by_user_id: string | null;
+  revocation_note: string | null;
+  revoked_at: NullableTimestamp;
   created_at: Generated<Date>;
 }
 
@@ -91,6 +94,7 @@ export interface AccessGrantTable {
   granted_by_user_id: string;
   created_at: Generated<Date>;
   revoked_at: NullableTimestamp;
+  revoked_by_user_id: string | null;
 }
 
 export interface AuditChainTable {

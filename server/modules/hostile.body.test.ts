@@ -160,6 +160,15 @@ describe.each(DATABASE_KINDS)('hostile input on %s', (kind) => {
       wrongType: ['note', false],
       text: 'note',
     },
+    {
+      name: 'revoke access',
+      method: 'POST',
+      url: () => `/api/v1/access-requests/${ids.request}/revoke`,
+      who: 'fgrAdmin',
+      valid: () => ({ note: 'no longer needed' }),
+      wrongType: ['note', ['x']],
+      text: 'note',
+    },
   ];
 
   describe.each(endpoints)('$method $name', (endpoint) => {

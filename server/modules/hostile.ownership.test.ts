@@ -119,8 +119,22 @@ describe.each(DATABASE_KINDS)('hostile input on %s', (kind) => {
       'not_found',
     );
     await refused(
+      'deaAdmin',
+      (c, lang) => c.post(`/api/v1/access-requests/${ids.request}/revoke`, {}, lang),
+      404,
+      'not-found',
+      'not_found',
+    );
+    await refused(
       'ntcTracer',
       (c, lang) => c.post(`/api/v1/access-requests/${ids.request}/grant`, {}, lang),
+      403,
+      'forbidden',
+      'forbidden',
+    );
+    await refused(
+      'ntcTracer',
+      (c, lang) => c.post(`/api/v1/access-requests/${ids.request}/revoke`, {}, lang),
       403,
       'forbidden',
       'forbidden',

@@ -20,6 +20,7 @@ describe.each(DATABASE_KINDS)('hostile input on %s', (kind) => {
     ['PATCH', '/api/v1/alerts/00000000-0000-0000-0000-00000000000Z', 'fgrAdmin', { version: 1 }],
     ['POST', '/api/v1/access-requests/%3Cscript%3E/grant', 'fgrAdmin', {}],
     ['POST', '/api/v1/access-requests/42/refuse', 'fgrAdmin', {}],
+    ['POST', "/api/v1/access-requests/1'--/revoke", 'fgrAdmin', {}],
     ['DELETE', '/api/v1/me/tokens/..%2F..%2Fadmin', 'ntcTracer', undefined],
   ] as const)('%s %s: a non-uuid id → 422 naming params.id', async (method, url, who, body) => {
     const problem = await refused(

@@ -146,6 +146,8 @@ export const errorsEn = {
     access_already_readable: 'You can already read this record.',
     access_request_pending: 'Your agency already has a pending request for this record.',
     access_request_decided: 'This request has already been decided.',
+    access_request_not_granted:
+      'Only access currently granted can be revoked: this request is still pending, was refused, or has already been revoked.',
     totp_enabled: 'Two-step sign-in is already enabled.',
     recovery_duplicate: 'This firearm is already recorded in this case (same serial and recovery date).',
     alert_changed:

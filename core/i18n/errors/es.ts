@@ -170,6 +170,8 @@ export const errorsEs: ErrorCatalogue = {
     access_already_readable: 'Usted ya puede consultar este registro.',
     access_request_pending: 'Su dependencia ya tiene una solicitud pendiente para este registro.',
     access_request_decided: 'Esta solicitud ya fue resuelta.',
+    access_request_not_granted:
+      'Solo se puede revocar un acceso vigente: esta solicitud sigue pendiente, fue rechazada o ya fue revocada.',
     totp_enabled: 'El inicio de sesión en dos pasos ya está activado.',
     recovery_duplicate:
       'Esta arma ya está registrada en esta carpeta (mismo número de serie y fecha de aseguramiento).',

@@ -170,6 +170,8 @@ export const errorsFr: ErrorCatalogue = {
     access_already_readable: 'Vous pouvez déjà consulter cette fiche.',
     access_request_pending: 'Votre organisme a déjà une demande en attente pour cette fiche.',
     access_request_decided: 'Cette demande a déjà été tranchée.',
+    access_request_not_granted:
+      'Seul un accès en vigueur peut être révoqué : cette demande est encore en attente, a été refusée ou a déjà été révoquée.',
     totp_enabled: 'La connexion en deux étapes est déjà activée.',
     recovery_duplicate:
       'Cette arme est déjà consignée dans ce dossier (même numéro de série et même date de récupération).',

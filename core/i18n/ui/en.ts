@@ -201,7 +201,14 @@ export const uiEn = {
     refuse: 'Refuse',
     noteLabel: 'Note to the requester (optional)',
     decideTitle: 'Decide on the request from {{agency}}',
-    statuses: { pending: 'Pending', granted: 'Granted', refused: 'Refused' },
+    revoke: 'Revoke access',
+    revokeTitle: 'Revoke the access granted to {{agency}}',
+    revokeIntro:
+      '{{agency}} will no longer read this record. It will find it only as "a match exists" and may ask again. What it has already read stays in the audit trail.',
+    revokeNoteLabel: 'Why (optional, shown to the requester)',
+    revokedOn: 'Revoked {{date}}',
+    revocationNote: 'Why revoked',
+    statuses: { pending: 'Pending', granted: 'Granted', refused: 'Refused', revoked: 'Revoked' },
   },
   tokens: {
     title: 'My API tokens',

@@ -203,7 +203,14 @@ export const uiEs: UiCatalogue = {
     refuse: 'Rechazar',
     noteLabel: 'Nota para quien solicita (opcional)',
     decideTitle: 'Decidir sobre la solicitud de {{agency}}',
-    statuses: { pending: 'Pendiente', granted: 'Concedida', refused: 'Rechazada' },
+    revoke: 'Revocar el acceso',
+    revokeTitle: 'Revocar el acceso concedido a {{agency}}',
+    revokeIntro:
+      '{{agency}} ya no podrá leer este registro. Solo lo encontrará como «existe una coincidencia» y podrá volver a solicitarlo. Lo que ya leyó queda en la bitácora de auditoría.',
+    revokeNoteLabel: 'Motivo (opcional, visible para quien solicitó)',
+    revokedOn: 'Revocada el {{date}}',
+    revocationNote: 'Motivo de la revocación',
+    statuses: { pending: 'Pendiente', granted: 'Concedida', refused: 'Rechazada', revoked: 'Revocada' },
   },
   tokens: {
     title: 'Mis tokens de API',

@@ -204,7 +204,14 @@ export const uiFr: UiCatalogue = {
     refuse: 'Refuser',
     noteLabel: 'Note au demandeur (facultative)',
     decideTitle: 'Décider de la demande de {{agency}}',
-    statuses: { pending: 'En attente', granted: 'Accordée', refused: 'Refusée' },
+    revoke: 'Révoquer l’accès',
+    revokeTitle: 'Révoquer l’accès accordé à {{agency}}',
+    revokeIntro:
+      '{{agency}} ne pourra plus lire ce dossier. Elle ne le trouvera plus que comme « une correspondance existe » et pourra le redemander. Ce qu’elle a déjà lu reste dans la piste d’audit.',
+    revokeNoteLabel: 'Motif (facultatif, visible par le demandeur)',
+    revokedOn: 'Révoquée le {{date}}',
+    revocationNote: 'Motif de la révocation',
+    statuses: { pending: 'En attente', granted: 'Accordée', refused: 'Refusée', revoked: 'Révoquée' },
   },
   tokens: {
     title: 'Mes jetons d’API',

@@ -21,6 +21,8 @@ export async function listAccessRequests(
       'r.status',
       'r.decision_note',
       'r.decided_at',
+      'r.revocation_note',
+      'r.revoked_at',
       'r.created_at',
       'o.id as o_id',
       'o.code as o_code',
@@ -51,6 +53,8 @@ export async function listAccessRequests(
     status: r.status,
     decisionNote: r.decision_note,
     decidedAt: r.decided_at?.toISOString() ?? null,
+    revocationNote: r.revocation_note,
+    revokedAt: r.revoked_at?.toISOString() ?? null,
     createdAt: r.created_at.toISOString(),
   }));
 }

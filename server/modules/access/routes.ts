@@ -7,6 +7,7 @@ import { AppError } from '../../platform/errors';
 import { idParam, problemResponses } from '../../platform/http/schemas';
 import { decideAccess } from './commands/decideAccess';
 import { requestAccess } from './commands/requestAccess';
+import { revokeAccess } from './commands/revokeAccess';
 import { listAccessRequests } from './queries';
 import {
   accessRequestView,
@@ -82,4 +83,22 @@ export function accessRoutes(app: AppInstance) {
       },
     );
   }
+  app.post(
+    '/api/v1/access-requests/:id/revoke',
+    {
+      schema: {
+        tags,
+        summary:
+          'Take back the access a granted request gave (the deciding agency’s admin); the requester may ask again',
+        params: idParam,
+        body: decideAccessRequestBody,
+        response: { 200: accessRequestView, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      await revokeAccess(db, auditContextOf(request), actor, request.params.id, request.body.note);
+      return (await listAccessRequests(db, { id: request.params.id }))[0]!;
+    },
+  );
 }

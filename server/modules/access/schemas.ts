@@ -30,9 +30,11 @@ export const accessRequestView = z
     requesterAgency: agencyRef,
     requester: z.object({ id: z.uuid(), displayName: z.string(), email: z.string() }),
     reason: z.string(),
-    status: z.enum(['pending', 'granted', 'refused']),
+    status: z.enum(['pending', 'granted', 'refused', 'revoked']),
     decisionNote: z.string().nullable(),
     decidedAt: z.string().nullable(),
+    revocationNote: z.string().nullable(),
+    revokedAt: z.string().nullable(),
     createdAt: z.string(),
   })
   .meta({ id: 'AccessRequest' });

@@ -2531,6 +2531,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/access-requests/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take back the access a granted request gave (the deciding agency’s admin); the requester may ask again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccessRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -8679,9 +8777,11 @@ export interface components {
             };
             reason: string;
             /** @enum {string} */
-            status: "pending" | "granted" | "refused";
+            status: "pending" | "granted" | "refused" | "revoked";
             decisionNote: string | null;
             decidedAt: string | null;
+            revocationNote: string | null;
+            revokedAt: string | null;
             createdAt: string;
         };
         AgencyInput: {
@@ -10250,9 +10350,11 @@ export interface components {
             };
             reason: string;
             /** @enum {string} */
-            status: "pending" | "granted" | "refused";
+            status: "pending" | "granted" | "refused" | "revoked";
             decisionNote: string | null;
             decidedAt: string | null;
+            revocationNote: string | null;
+            revokedAt: string | null;
             createdAt: string;
         };
         Agency: {

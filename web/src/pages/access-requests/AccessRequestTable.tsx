@@ -1,4 +1,5 @@
-// One direction of access requests as a table; pending incoming ones can be decided from here.
+// One direction of access requests as a table; pending incoming ones can be decided from here, and the access a
+// granted one gave can be revoked.
 import { Button, Group, Paper, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,6 +16,7 @@ const STATUS_TONES: Record<AccessRequest['status'], Tone> = {
   pending: 'pending',
   granted: 'positive',
   refused: 'negative',
+  revoked: 'neutral',
 };
 
 export function AccessRequestTable({ direction }: { direction: 'incoming' | 'outgoing' }) {
@@ -78,12 +80,22 @@ export function AccessRequestTable({ direction }: { direction: 'incoming' | 'out
                           {t('accessRequests.decisionNote')}: {request.decisionNote}
                         </Text>
                       )}
+                      {request.revocationNote && (
+                        <Text size="xs" c="dimmed" mt={4}>
+                          {t('accessRequests.revocationNote')}: {request.revocationNote}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(request.createdAt)}</Table.Td>
                     <Table.Td>
                       <StatusBadge tone={STATUS_TONES[request.status]}>
                         {t(`accessRequests.statuses.${request.status}`)}
                       </StatusBadge>
+                      {request.revokedAt && (
+                        <Text size="xs" c="dimmed" mt={4} style={{ whiteSpace: 'nowrap' }}>
+                          {t('accessRequests.revokedOn', { date: formatDateTime(request.revokedAt) })}
+                        </Text>
+                      )}
                     </Table.Td>
                     {incoming && (
                       <Table.Td>
@@ -100,6 +112,16 @@ export function AccessRequestTable({ direction }: { direction: 'incoming' | 'out
                               {t('accessRequests.refuse')}
                             </Button>
                           </Group>
+                        )}
+                        {request.status === 'granted' && (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            color="red"
+                            onClick={() => setDeciding({ request, decision: 'revoke' })}
+                          >
+                            {t('accessRequests.revoke')}
+                          </Button>
                         )}
                       </Table.Td>
                     )}

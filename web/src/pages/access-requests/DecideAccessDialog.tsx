@@ -1,5 +1,6 @@
-// Grant or refuse one incoming access request, with an optional note to the requester.
-import { Modal } from '@mantine/core';
+// Grant or refuse one incoming access request, or revoke the access it granted, with an optional note to the
+// requester.
+import { Modal, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { unwrap } from '../../api/problem';
 import type { AccessRequest } from '../../api/types';
 import { DecisionNoteForm } from '../../components/DecisionNoteForm';
 
-export type Decision = 'grant' | 'refuse';
+export type Decision = 'grant' | 'refuse' | 'revoke';
 
 function DecideAccessDialogContent({
   target,
@@ -29,7 +30,9 @@ function DecideAccessDialogContent({
       return unwrap(
         decision === 'grant'
           ? await api.POST('/api/v1/access-requests/{id}/grant', options)
-          : await api.POST('/api/v1/access-requests/{id}/refuse', options),
+          : decision === 'refuse'
+            ? await api.POST('/api/v1/access-requests/{id}/refuse', options)
+            : await api.POST('/api/v1/access-requests/{id}/revoke', options),
       );
     },
     onSuccess: () => {
@@ -38,17 +41,24 @@ function DecideAccessDialogContent({
     },
   });
 
-  const refuse = target?.decision === 'refuse';
+  const decision = target?.decision ?? 'grant';
   return (
     <DecisionNoteForm
-      noteLabel={t('accessRequests.noteLabel')}
+      intro={
+        decision === 'revoke' && target ? (
+          <Text size="sm">
+            {t('accessRequests.revokeIntro', { agency: target.request.requesterAgency.name })}
+          </Text>
+        ) : undefined
+      }
+      noteLabel={decision === 'revoke' ? t('accessRequests.revokeNoteLabel') : t('accessRequests.noteLabel')}
       noteMaxLength={2000}
       note={note}
       onNote={setNote}
       error={decide.error}
       pending={decide.isPending}
-      confirmLabel={refuse ? t('accessRequests.refuse') : t('accessRequests.grant')}
-      negative={refuse}
+      confirmLabel={t(`accessRequests.${decision}`)}
+      negative={decision !== 'grant'}
       onSubmit={() => target && decide.mutate(target)}
       onCancel={onClose}
     />
@@ -66,7 +76,13 @@ export function DecideAccessDialog(props: {
     <Modal
       opened={target !== null}
       onClose={onClose}
-      title={target ? t('accessRequests.decideTitle', { agency: target.request.requesterAgency.name }) : ''}
+      title={
+        target
+          ? t(target.decision === 'revoke' ? 'accessRequests.revokeTitle' : 'accessRequests.decideTitle', {
+              agency: target.request.requesterAgency.name,
+            })
+          : ''
+      }
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >

@@ -66,37 +66,60 @@ export async function appendAudit(tx: Tx, context: AuditActorContext, entries: A
   if (entries.length === 0) return;
   const head = await lockChain(tx);
   let { lastSeq, lastHash } = head;
-  const rows = entries.map((entry) => {
+  const columns = {
+    chain: [] as number[],
+    seq: [] as number[],
+    at: [] as Date[],
+    actorUserId: [] as (string | null)[],
+    actorAgencyId: [] as (string | null)[],
+    action: [] as string[],
+    recordType: [] as (string | null)[],
+    recordId: [] as (string | null)[],
+    ownerAgencyId: [] as (string | null)[],
+    ip: [] as (string | null)[],
+    requestId: [] as (string | null)[],
+    details: [] as string[],
+    prevHash: [] as string[],
+    hash: [] as string[],
+  };
+  for (const entry of entries) {
     const seq = lastSeq + 1;
     const fields = { chain: head.chain, seq, ...auditFields(context, entry) };
     const hash = auditRowHash(lastHash, fields);
-    const row = {
-      chain: fields.chain,
-      seq,
-      at: fields.at,
-      actor_user_id: fields.actorUserId,
-      actor_agency_id: fields.actorAgencyId,
-      action: fields.action,
-      record_type: fields.recordType,
-      record_id: fields.recordId,
-      owner_agency_id: fields.ownerAgencyId,
-      ip: fields.ip,
-      request_id: fields.requestId,
-      details: JSON.stringify(fields.details),
-      prev_hash: lastHash,
-      hash,
-    };
+    columns.chain.push(fields.chain);
+    columns.seq.push(seq);
+    columns.at.push(fields.at);
+    columns.actorUserId.push(fields.actorUserId);
+    columns.actorAgencyId.push(fields.actorAgencyId);
+    columns.action.push(fields.action);
+    columns.recordType.push(fields.recordType);
+    columns.recordId.push(fields.recordId);
+    columns.ownerAgencyId.push(fields.ownerAgencyId);
+    columns.ip.push(fields.ip);
+    columns.requestId.push(fields.requestId);
+    columns.details.push(JSON.stringify(fields.details));
+    columns.prevHash.push(lastHash);
+    columns.hash.push(hash);
     lastSeq = seq;
     lastHash = hash;
-    return row;
-  });
-  // One statement for the rows and the chain head: a round trip saved on every audited request.
-  await tx
-    .with('appended', (db) => db.insertInto('audit_events').values(rows).returning('seq'))
-    .updateTable('audit_chains')
-    .set({ last_seq: lastSeq, last_hash: lastHash })
-    .where('chain', '=', head.chain)
-    .execute();
+  }
+  // One statement for the rows and the chain head (a round trip saved on every audited request), with one array per
+  // column: the same text for any number of rows, so it is planned once (a prepared statement) instead of a
+  // VALUES list of thousands of parameters planned on every call, the largest cost of a batch of traces.
+  const c = columns;
+  await sql`${prepared}
+    WITH appended AS (
+      INSERT INTO audit_events (chain, seq, at, actor_user_id, actor_agency_id, action, record_type, record_id,
+        owner_agency_id, ip, request_id, details, prev_hash, hash)
+      SELECT * FROM unnest(${c.chain}::int[], ${c.seq}::bigint[], ${c.at}::timestamptz[], ${c.actorUserId}::uuid[],
+        ${c.actorAgencyId}::uuid[], ${c.action}::text[], ${c.recordType}::text[], ${c.recordId}::text[],
+        ${c.ownerAgencyId}::uuid[], ${c.ip}::text[], ${c.requestId}::text[], ${c.details}::jsonb[],
+        ${c.prevHash}::text[], ${c.hash}::text[])
+      RETURNING seq
+    )
+    UPDATE audit_chains SET last_seq = ${lastSeq}, last_hash = ${lastHash} WHERE chain = ${head.chain}`.execute(
+    tx,
+  );
 }
 
 /**

@@ -118,6 +118,10 @@ describe.runIf(browserTestsEnabled())('accessibility (axe)', () => {
     expect(await seriousViolations(page), 'decision dialog').toEqual([]);
     await dialog.getByRole('button', { name: 'Conceder' }).click();
     await row.getByText('Concedida').waitFor();
+    // The request links to the record it is about.
+    expect(await row.getByRole('link', { name: 'Alerta' }).getAttribute('href')).toBe(
+      `/alerts/${hit?.recordId}`,
+    );
 
     // The case is closed: FGR takes the access back, and says why.
     await row.getByRole('button', { name: 'Revocar el acceso' }).click();

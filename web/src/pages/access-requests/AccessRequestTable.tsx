@@ -10,6 +10,7 @@ import { unwrap } from '../../api/problem';
 import type { AccessRequest } from '../../api/types';
 import { useFormatDateTime } from '../../app/formatting';
 import { QueryState } from '../../components/QueryState';
+import { SharedRecordLink } from '../../components/SharedRecordLink';
 import { DecideAccessDialog, type Decision } from './DecideAccessDialog';
 
 const STATUS_TONES: Record<AccessRequest['status'], Tone> = {
@@ -52,7 +53,16 @@ export function AccessRequestTable({ direction }: { direction: 'incoming' | 'out
                 {items.map((request) => (
                   <Table.Tr key={request.id}>
                     <Table.Td>
-                      <Text size="sm">{t(`recordTypes.${request.recordType}`)}</Text>
+                      {/* The deciding agency reads the record; the requester once access is granted. */}
+                      {incoming || request.status === 'granted' ? (
+                        <SharedRecordLink recordType={request.recordType} id={request.recordId}>
+                          <Text size="sm" span inherit>
+                            {t(`recordTypes.${request.recordType}`)}
+                          </Text>
+                        </SharedRecordLink>
+                      ) : (
+                        <Text size="sm">{t(`recordTypes.${request.recordType}`)}</Text>
+                      )}
                       <Text size="xs" c="dimmed" ff="monospace">
                         {request.recordId.slice(0, 8)}
                       </Text>

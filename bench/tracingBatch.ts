@@ -42,7 +42,7 @@ export async function benchTraceBatch(): Promise<Row[]> {
   try {
     const concurrency = Number(process.env.BENCH_TRACE_CONCURRENCY ?? (database.kind === 'postgres' ? 2 : 1));
     const recoveries = await untracedRecoveries(database, ['CON', 'INB', 'OOB', 'PRE', 'OBL', 'RES'], wanted);
-    const before = await tableCounts(database, ['ad_records', 'recoveries', 'traces']);
+    const before = await tableCounts(database, ['ad_records', 'recoveries', 'traces', 'audit_events']);
     const chunks: (typeof recoveries)[] = [];
     for (let i = 0; i < recoveries.length; i += chunk) chunks.push(recoveries.slice(i, i + chunk));
     const rss = sampleRss();
@@ -105,6 +105,9 @@ export async function benchTraceBatch(): Promise<Row[]> {
         database: database.label,
         ad_records: before.ad_records!,
         'traces before': before.traces!,
+        // The trail only grows (each run adds ~3 rows per trace), and every run writes into it: runs compare at
+        // similar sizes only.
+        'audit rows before': before.audit_events!,
         traces: recoveries.length,
         'per request': chunk,
         concurrency,

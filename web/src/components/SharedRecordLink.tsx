@@ -1,4 +1,4 @@
-// A link to any shared record (the types access requests and discovery point at), styled as a Mantine anchor but
+// A link to any shared record (what lists, serial search, match notices and access requests point at), styled as a Mantine anchor but
 // routed by TanStack Router.
 import { Anchor } from '@mantine/core';
 import { Link, type LinkProps } from '@tanstack/react-router';

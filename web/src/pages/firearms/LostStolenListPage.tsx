@@ -11,7 +11,7 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { TlpLabel } from '../../components/TlpLabel';
 import { LostStolenFiltersForm } from './LostStolenFiltersForm';
 import { useLostStolenPages, type LostStolenFilters } from './lostStolenQueries';
-import { SerialRecordLink } from './SerialRecordLink';
+import { SharedRecordLink } from '../../components/SharedRecordLink';
 
 export function LostStolenListPage() {
   const { t } = useTranslation();
@@ -53,9 +53,9 @@ export function LostStolenListPage() {
                 {items.map((r) => (
                   <Table.Tr key={r.id}>
                     <Table.Td>
-                      <SerialRecordLink recordType="lost_stolen" id={r.id}>
+                      <SharedRecordLink recordType="lost_stolen" id={r.id}>
                         <span style={{ fontFamily: 'monospace' }}>{r.serial}</span>
-                      </SerialRecordLink>
+                      </SharedRecordLink>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { HiddenMatchList } from '../search/HiddenMatchList';
 import { useMarkNoticeRead, useMatchNotices, type MatchNotice } from './firearmReportQueries';
-import { SerialRecordLink } from './SerialRecordLink';
+import { SharedRecordLink } from '../../components/SharedRecordLink';
 
 function NoticeCard({ notice }: { notice: MatchNotice }) {
   const { t } = useTranslation();
@@ -31,9 +31,9 @@ function NoticeCard({ notice }: { notice: MatchNotice }) {
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap">
           <Text fw={700} id={headingId}>
-            <SerialRecordLink recordType={notice.own.recordType} id={notice.own.id}>
+            <SharedRecordLink recordType={notice.own.recordType} id={notice.own.id}>
               {ownLabel} · {firearm}
-            </SerialRecordLink>
+            </SharedRecordLink>
           </Text>
           <Badge color={notice.read ? 'gray' : 'indigo'} variant={notice.read ? 'light' : 'filled'}>
             {notice.read ? t('firearmReports.notices.read') : t('firearmReports.notices.new')}
@@ -48,7 +48,7 @@ function NoticeCard({ notice }: { notice: MatchNotice }) {
         {notice.other.disclosed ? (
           <Text size="sm">
             {notice.other.id && (
-              <SerialRecordLink recordType={notice.other.recordType} id={notice.other.id}>
+              <SharedRecordLink recordType={notice.other.recordType} id={notice.other.id}>
                 {notice.other.recordType === 'recovery'
                   ? t('firearmReports.notices.matchedRecovery', { agency })
                   : t('firearmReports.notices.matchedReport', {
@@ -56,7 +56,7 @@ function NoticeCard({ notice }: { notice: MatchNotice }) {
                       kind: notice.other.kind ? t(`recordRecovery.kinds.${notice.other.kind}`) : '',
                       date: notice.other.date ? formatDay(notice.other.date) : '',
                     })}
-              </SerialRecordLink>
+              </SharedRecordLink>
             )}
           </Text>
         ) : (

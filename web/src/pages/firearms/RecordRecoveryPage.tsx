@@ -23,7 +23,7 @@ import {
   type RecoveryForm,
   type TextField,
 } from './recoveryForm';
-import { RecoveryLink } from './RecoveryLink';
+import { SharedRecordLink } from '../../components/SharedRecordLink';
 import { RelatedRecords } from './RelatedRecords';
 import { FormSection } from '../../components/FormSection';
 
@@ -35,7 +35,9 @@ function Saved({ recovery, onAnother }: { recovery: RecoveryDetail; onAnother: (
     <Stack gap="md" maw={900}>
       <Alert color="green" role="status">
         <Text fw={700}>{t('recordRecovery.saved')}</Text>
-        <RecoveryLink recoveryId={recovery.id}>{t('recordRecovery.openRecord')}</RecoveryLink>
+        <SharedRecordLink recordType="recovery" id={recovery.id}>
+          {t('recordRecovery.openRecord')}
+        </SharedRecordLink>
       </Alert>
       <RelatedRecords related={recovery.related} />
       <Group>

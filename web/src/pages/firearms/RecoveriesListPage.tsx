@@ -9,7 +9,7 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { TlpLabel } from '../../components/TlpLabel';
 import { activeFilters, useRecoveryPages, type RecoveryFilters } from './firearmQueries';
 import { RecoveryFiltersForm } from './RecoveryFiltersForm';
-import { RecoveryLink } from './RecoveryLink';
+import { SharedRecordLink } from '../../components/SharedRecordLink';
 
 export function RecoveriesListPage() {
   const { t } = useTranslation();
@@ -56,11 +56,11 @@ export function RecoveriesListPage() {
                 {items.map((r) => (
                   <Table.Tr key={r.id}>
                     <Table.Td>
-                      <RecoveryLink recoveryId={r.id}>
+                      <SharedRecordLink recordType="recovery" id={r.id}>
                         <span style={{ fontFamily: 'monospace' }}>
                           {r.serial.raw ?? t('recoveries.noSerial')}
                         </span>
-                      </RecoveryLink>
+                      </SharedRecordLink>
                       <Text size="xs" c="dimmed">
                         {t(`serialStates.${r.serial.state}`)}
                       </Text>

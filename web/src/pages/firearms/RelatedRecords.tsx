@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecoveryDetail } from '../../api/types';
 import { useFormatDay } from '../../app/formatting';
 import { HiddenMatchList } from '../search/HiddenMatchList';
-import { SerialRecordLink } from './SerialRecordLink';
+import { SharedRecordLink } from '../../components/SharedRecordLink';
 
 export function RelatedRecords({ related }: { related: RecoveryDetail['related'] }) {
   const { t } = useTranslation();
@@ -27,9 +27,9 @@ export function RelatedRecords({ related }: { related: RecoveryDetail['related']
         const agency = `${r.ownerAgency.name} (${r.ownerAgency.code})`;
         return (
           <Paper key={r.id} withBorder p="md" radius="md">
-            <SerialRecordLink recordType={r.recordType} id={r.id}>
+            <SharedRecordLink recordType={r.recordType} id={r.id}>
               {firearm} · {r.serial ?? t('recoveries.noSerial')}
-            </SerialRecordLink>
+            </SharedRecordLink>
             <Text size="sm" c="dimmed">
               {r.recordType === 'recovery'
                 ? t('recordRecovery.relatedRecovery', { date: formatDay(r.date), agency })

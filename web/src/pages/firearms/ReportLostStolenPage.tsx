@@ -19,7 +19,7 @@ import {
 import { useReportLostStolen } from './lostStolenQueries';
 import { FirearmDescriptionFields } from './FirearmDescriptionFields';
 import { RelatedRecords } from './RelatedRecords';
-import { SerialRecordLink } from './SerialRecordLink';
+import { SharedRecordLink } from '../../components/SharedRecordLink';
 import { FormSection } from '../../components/FormSection';
 
 function Saved({ report, onAnother }: { report: LostStolenReportDetail; onAnother: () => void }) {
@@ -28,9 +28,9 @@ function Saved({ report, onAnother }: { report: LostStolenReportDetail; onAnothe
     <Stack gap="md" maw={900}>
       <Alert color="green" role="status">
         <Text fw={700}>{t('lostStolen.form.saved')}</Text>
-        <SerialRecordLink recordType="lost_stolen" id={report.id}>
+        <SharedRecordLink recordType="lost_stolen" id={report.id}>
           {t('lostStolen.form.open')}
-        </SerialRecordLink>
+        </SharedRecordLink>
       </Alert>
       <RelatedRecords related={report.related} />
       <Group>

@@ -11,7 +11,7 @@ import { useFormatDay } from '../../app/formatting';
 import { PageHeader } from '../../components/PageHeader';
 import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
 import { HiddenMatchList } from '../search/HiddenMatchList';
-import { SerialRecordLink } from './SerialRecordLink';
+import { SharedRecordLink } from '../../components/SharedRecordLink';
 
 const MODES: readonly SerialSearchMode[] = ['exact', 'normalized', 'wildcard', 'fuzzy'];
 
@@ -26,9 +26,9 @@ function MatchRow({ m }: { m: SerialMatch }) {
   return (
     <Table.Tr>
       <Table.Td>
-        <SerialRecordLink recordType={m.recordType} id={m.id}>
+        <SharedRecordLink recordType={m.recordType} id={m.id}>
           {serial}
-        </SerialRecordLink>
+        </SharedRecordLink>
         <Text size="xs" c="dimmed">
           {t(`serialStates.${m.serialState}`)}
         </Text>

@@ -21,8 +21,29 @@ describe('loadConfig', () => {
       dataDir: './data',
       logLevel: 'info',
       seedDemo: true,
+      demoAdRecords: 5000,
+      demoTraces: 400,
       cookieSecure: false,
     });
+  });
+
+  it('sizes the demo tracing world from DEMO_AD_RECORDS and DEMO_TRACES (0: none)', () => {
+    expect(loadConfig({ DEMO_AD_RECORDS: '0', DEMO_TRACES: '20' })).toMatchObject({
+      demoAdRecords: 0,
+      demoTraces: 20,
+    });
+  });
+
+  it.each([
+    ['DEMO_AD_RECORDS', '-1'],
+    ['DEMO_AD_RECORDS', '200000'],
+    ['DEMO_AD_RECORDS', 'many'],
+    ['DEMO_TRACES', '2.5'],
+    ['DEMO_TRACES', '20000'],
+  ])('rejects %s=%s naming the variable', (name, value) => {
+    const problems = problemsOf({ [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${name}="${value.replace('.', '\\.')}": `));
   });
 
   it('reads production defaults: no demo seed, secure cookies', () => {

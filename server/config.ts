@@ -15,6 +15,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Seed demo agencies and users on an empty database (refused in production). */
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  // The synthetic tracing world a new demo database gets (server/db/seed/demoWorld.ts); more with `db seed --scale`.
+  DEMO_AD_RECORDS: z.coerce.number().int().min(0).max(100_000).default(5000),
+  DEMO_TRACES: z.coerce.number().int().min(0).max(10_000).default(400),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   /** Failed sign-ins before an account is locked, and for how long. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
@@ -35,6 +38,8 @@ export interface Config {
   dataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   seedDemo: boolean;
+  demoAdRecords: number;
+  demoTraces: number;
   sessionTtlHours: number;
   loginMaxFailures: number;
   loginLockoutMinutes: number;
@@ -75,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !production,
+    demoAdRecords: e.DEMO_AD_RECORDS,
+    demoTraces: e.DEMO_TRACES,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,

@@ -1,12 +1,12 @@
-// Starts Rastro: validates configuration, opens the database, migrates, seeds the demo world when the
-// database is new (never in production), serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
+// Starts Rastro: validates configuration, opens the database, migrates, seeds the demo world (with its synthetic
+// tracing world) when the database is new (never in production), serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/connect';
 import { startEmbeddedAnalyze } from './db/embeddedAnalyze';
 import { migrate } from './db/migrate';
 import { seedChemicals } from './db/seed/seedChemicals';
-import { seedDemo } from './db/seed/seedDemo';
+import { seedDemoWorld } from './db/seed/demoWorld';
 import { startExpiryScheduler } from './modules/notifications/expiryScheduler';
 
 export async function startServer(config: Config) {
@@ -16,7 +16,11 @@ export async function startServer(config: Config) {
   // Reference data (the controlled-precursor registry) is loaded in production too; idempotent.
   await seedChemicals(database.db);
   const seed = config.seedDemo
-    ? await seedDemo(database.db, { production: config.nodeEnv === 'production' })
+    ? await seedDemoWorld(database, {
+        production: config.nodeEnv === 'production',
+        adRecords: config.demoAdRecords,
+        traces: config.demoTraces,
+      })
     : null;
   const app = await buildApp(config, database);
   await app.listen({ port: config.port, host: config.host });
@@ -26,7 +30,16 @@ export async function startServer(config: Config) {
     {
       database: database.kind === 'pglite' ? `embedded (${config.dataDir})` : 'postgres',
       migrationsApplied: migrations.applied,
-      demoSeeded: seed?.seeded ?? false,
+      demoSeeded: seed?.demo.seeded ?? false,
+      ...(seed?.scale
+        ? {
+            demoTracing: {
+              adRecords: seed.scale.adRecords,
+              recoveries: seed.scale.recoveries,
+              traces: seed.traces?.requested ?? 0,
+            },
+          }
+        : {}),
       startupMs: Math.round(performance.now() - started),
     },
     `Rastro is listening at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,

@@ -53,12 +53,18 @@ export function buildCli(): Command {
       }),
     );
   db.command('seed')
-    .description('load the demo agencies, users, sharing groups and alerts into an empty database')
-    .option('--scale <records>', 'also make this many synthetic A&D records in realistic chains', positiveInt)
+    .description(
+      'load the demo agencies, users, sharing groups, alerts and a small synthetic tracing world into an empty database',
+    )
+    .option(
+      '--scale <records>',
+      'make this many synthetic A&D records in realistic chains (default DEMO_AD_RECORDS, 5000)',
+      positiveInt,
+    )
     .option('--seed <n>', 'random seed of --scale (same seed, same data)', positiveInt, 1968)
     .option(
       '--traces <n>',
-      'then request traces of this many seeded recoveries, each by its recovering agency (real chain walks)',
+      'then request traces of this many seeded recoveries, each by its recovering agency (real chain walks; default DEMO_TRACES without --scale)',
       positiveInt,
     )
     .action((options: { scale?: number; seed: number; traces?: number }) =>
@@ -70,8 +76,13 @@ export function buildCli(): Command {
             ? `seeded ${report.agencies} agencies and ${report.users} users`
             : 'database already has agencies; nothing seeded',
         );
-        if (options.scale) await seedScaleFromCli(database, options.scale, options.seed);
-        if (options.traces) await traceSeededFromCli(database, options.traces);
+        // Without --scale, a new demo database gets the synthetic tracing world a first `rastro serve` gives it
+        // (DEMO_AD_RECORDS, DEMO_TRACES; server/db/seed/demoWorld.ts).
+        const demoWorld = options.scale === undefined && report.seeded;
+        const scale = options.scale ?? (demoWorld ? config.demoAdRecords : 0);
+        const traces = options.traces ?? (demoWorld ? config.demoTraces : 0);
+        if (scale) await seedScaleFromCli(database, scale, options.seed);
+        if (traces) await traceSeededFromCli(database, traces);
       }),
     );
 

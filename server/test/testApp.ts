@@ -57,10 +57,16 @@ export function userClient(app: AppInstance, cookie: string | null, csrfToken: s
   };
 }
 
-export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  /** What goes into the fresh database after the chemical registry: the hand-made demo world by default. */
+  seed: (database: DatabaseHandle) => Promise<unknown> = (database) =>
+    seedDemo(database.db, { production: false }),
+): Promise<TestApp> {
   const database = await freshDatabase(kind);
   await seedChemicals(database.db);
-  await seedDemo(database.db, { production: false });
+  await seed(database);
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

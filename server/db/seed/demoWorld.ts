@@ -2,6 +2,7 @@
 // top of it, a small synthetic tracing world (the scale seed, then traces of some of its recoveries). Without the
 // second part a new user found empty trace lists, an empty tracing queue and no time-to-crime or indicators until
 // they had recorded and traced guns one by one. Into a new database only; never in production (seedDemo refuses).
+// Decision 0020.
 import type { DatabaseHandle } from '../connect';
 import { seedScale, type ScaleReport } from './scale/seedScale';
 import { traceSeededRecoveries, type TraceSeedReport } from './scale/traceRecoveries';

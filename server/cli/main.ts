@@ -80,7 +80,7 @@ export function buildCli(): Command {
         // (DEMO_AD_RECORDS, DEMO_TRACES; server/db/seed/demoWorld.ts).
         const demoWorld = options.scale === undefined && report.seeded;
         const scale = options.scale ?? (demoWorld ? config.demoAdRecords : 0);
-        const traces = options.traces ?? (demoWorld ? config.demoTraces : 0);
+        const traces = options.traces ?? (demoWorld && scale ? config.demoTraces : 0);
         if (scale) await seedScaleFromCli(database, scale, options.seed);
         if (traces) await traceSeededFromCli(database, traces);
       }),

@@ -34,18 +34,6 @@ describe('loadConfig', () => {
     });
   });
 
-  it.each([
-    ['DEMO_AD_RECORDS', '-1'],
-    ['DEMO_AD_RECORDS', '200000'],
-    ['DEMO_AD_RECORDS', 'many'],
-    ['DEMO_TRACES', '2.5'],
-    ['DEMO_TRACES', '20000'],
-  ])('rejects %s=%s naming the variable', (name, value) => {
-    const problems = problemsOf({ [name]: value });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${name}="${value.replace('.', '\\.')}": `));
-  });
-
   it('reads production defaults: no demo seed, secure cookies', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
@@ -66,6 +54,11 @@ describe('loadConfig', () => {
     ['PORT', '70000'],
     ['PORT', '-1'],
     ['PORT', '80.5'],
+    ['DEMO_AD_RECORDS', '-1'],
+    ['DEMO_AD_RECORDS', '200000'],
+    ['DEMO_AD_RECORDS', 'many'],
+    ['DEMO_TRACES', '2.5'],
+    ['DEMO_TRACES', '20000'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);

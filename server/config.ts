@@ -15,7 +15,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Seed demo agencies and users on an empty database (refused in production). */
   SEED_DEMO: z.enum(['true', 'false']).optional(),
-  // The synthetic tracing world a new demo database gets (server/db/seed/demoWorld.ts); more with `db seed --scale`.
+  /** The synthetic tracing world a new demo database gets (server/db/seed/demoWorld.ts); more: `db seed --scale`. */
   DEMO_AD_RECORDS: z.coerce.number().int().min(0).max(100_000).default(5000),
   DEMO_TRACES: z.coerce.number().int().min(0).max(10_000).default(400),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),

@@ -1,5 +1,6 @@
 // Starts Rastro: validates configuration, opens the database, migrates, seeds the demo world (with its synthetic
-// tracing world) when the database is new (never in production), serves HTTP, and shuts down cleanly on SIGINT/SIGTERM.
+// tracing world) when the database is new (never in production), serves HTTP, and shuts down cleanly on SIGINT and
+// SIGTERM.
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/connect';

@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate';
 import { vacuumTables } from '../db/vacuum';
 import { seedChemicals } from '../db/seed/seedChemicals';
 import { seedDemo } from '../db/seed/seedDemo';
+import { syntheticPart } from '../db/seed/demoWorld';
 import { seedScaleFromCli, traceSeededFromCli } from '../db/seed/scale/cli';
 import { verifyAuditChain } from '../platform/audit';
 import { createToken } from '../modules/tokens/commands/createToken';
@@ -78,10 +79,12 @@ export function buildCli(): Command {
         );
         // Without --scale, a new demo database gets the synthetic tracing world a first `rastro serve` gives it
         // (DEMO_AD_RECORDS, DEMO_TRACES; server/db/seed/demoWorld.ts).
-        const demoWorld = options.scale === undefined && report.seeded;
-        const scale = options.scale ?? (demoWorld ? config.demoAdRecords : 0);
-        const traces = options.traces ?? (demoWorld && scale ? config.demoTraces : 0);
-        if (scale) await seedScaleFromCli(database, scale, options.seed);
+        const part =
+          options.scale === undefined
+            ? syntheticPart(report.seeded, config.demoAdRecords, config.demoTraces)
+            : { adRecords: options.scale, traces: 0 };
+        if (part.adRecords) await seedScaleFromCli(database, part.adRecords, options.seed);
+        const traces = options.traces ?? part.traces;
         if (traces) await traceSeededFromCli(database, traces);
       }),
     );

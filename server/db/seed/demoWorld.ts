@@ -28,21 +28,28 @@ export interface DemoWorldReport {
   traces: TraceSeedReport | null;
 }
 
+/** The synthetic part a seed adds: none to a database that was not new, and no traces without records to trace. */
+export function syntheticPart(demoSeeded: boolean, adRecords: number, traces: number) {
+  const records = demoSeeded ? adRecords : 0;
+  return { adRecords: records, traces: records > 0 ? traces : 0 };
+}
+
 export async function seedDemoWorld(
   database: DatabaseHandle,
   options: DemoWorldOptions,
 ): Promise<DemoWorldReport> {
   const demo = await seedDemo(database.db, { production: options.production });
   // A database that already had agencies is someone's: nothing synthetic goes into it either.
-  if (!demo.seeded || options.adRecords === 0) return { demo, scale: null, traces: null };
+  const part = syntheticPart(demo.seeded, options.adRecords, options.traces);
+  if (part.adRecords === 0) return { demo, scale: null, traces: null };
   const scale = await seedScale(database, {
-    records: options.adRecords,
+    records: part.adRecords,
     seed: DEMO_WORLD_SEED,
     ...(options.onScaleProgress ? { onProgress: options.onScaleProgress } : {}),
   });
   const traces =
-    scale.seeded && options.traces > 0
-      ? await traceSeededRecoveries(database.db, options.traces, options.onTraceProgress)
+    scale.seeded && part.traces > 0
+      ? await traceSeededRecoveries(database.db, part.traces, options.onTraceProgress)
       : null;
   return { demo, scale, traces };
 }

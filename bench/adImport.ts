@@ -3,6 +3,7 @@
 // the scale database's ad_records; peak RSS includes the file the bench itself holds.
 // Each size is imported once (new rows), then again (the re-upload that must change nothing). Sizes:
 // BENCH_IMPORT_ROWS (default 100000,1000000). The rows are deleted afterwards so the database stays as seeded.
+import { sql } from 'kysely';
 import type { AdImportResult } from '../server/modules/traces/commands/importAdRecords';
 import { round, type Row } from './table';
 import { signedInApp } from './tracingApp';
@@ -88,6 +89,11 @@ export async function benchAdImport(): Promise<Row[]> {
         });
       }
       await database.db.deleteFrom('ad_records').where('holder_id', '=', holder.id).execute();
+      // As seeded again: deleted rows leave the table (PGlite has no autovacuum) and their index entries' pages. At
+      // 1M records two runs had grown the table from 190 to 428 MB and its key index from 74 to 238 MB, and every
+      // later benchmark's look-ups read the bloat.
+      await sql`VACUUM ad_records`.execute(database.db);
+      await sql`REINDEX TABLE ad_records`.execute(database.db);
     }
   } finally {
     await app.close();

@@ -73,7 +73,9 @@ export async function answersFromRecords(
     FROM jsonb_to_recordset(${JSON.stringify(questions)}::jsonb)
            AS q(ord int, trace_id uuid, holder_id uuid, make_key text, serial text)
     JOIN record_holders rh ON rh.id = q.holder_id AND rh.connected
-    LEFT JOIN traces t ON t.id = q.trace_id
+    -- One primary-key probe per ask (the LIMIT keeps it a subquery): as a join, the prepared statement's plan, made
+    -- while traces was small, hashed the whole table on every call, 35 to 72 ms a call over a 100,000-trace batch.
+    LEFT JOIN LATERAL (SELECT t.id, t.status FROM traces t WHERE t.id = q.trace_id LIMIT 1) t ON true
     LEFT JOIN LATERAL (
       SELECT a.disposition, a.disposed_to_holder_id, a.purchaser_name, a.purchaser_birth_date,
              a.purchaser_address, a.export_country, a.disposed_on,
@@ -127,6 +129,8 @@ export async function candidateSerialsOf(
   tx: Tx,
   asks: readonly CandidateAsk[],
   audit: Audit,
+  /** Tests: how many of a prefix's serials the range reads before the skip scan goes on (default rangeRowsOf). */
+  plan: { rangeRows?: (run: number) => number } = {},
 ): Promise<Map<string, TraceCandidate[]>> {
   if (asks.length === 0) return new Map();
   const questions = asks.map((a, ord) => {
@@ -142,6 +146,7 @@ export async function candidateSerialsOf(
       prefix,
       head_length: skip?.headLength ?? null,
       after: skip?.after ?? null,
+      range_rows: skip ? (plan.rangeRows ?? rangeRowsOf)(skip.run) : null,
     };
   });
   const result = await sql<{
@@ -152,13 +157,49 @@ export async function candidateSerialsOf(
   }>`
     SELECT q.ord, rh.agency_id, r.serial_folded, r.model
     FROM jsonb_to_recordset(${JSON.stringify(questions)}::jsonb)
-           AS q(ord int, holder_id uuid, make_key text, pattern text, prefix text, head_length int, after text)
+           AS q(ord int, holder_id uuid, make_key text, pattern text, prefix text, head_length int, after text,
+                range_rows int)
     JOIN record_holders rh ON rh.id = q.holder_id
     LEFT JOIN LATERAL (
+      -- The pattern is tested on the index alone (index-only scans): tested on each row, a prefix of a big maker's
+      -- records meant ~20,000 heap fetches per ask. Only the fitting serials' rows are read for the model.
+      WITH RECURSIVE
+      -- One or two unreadable characters after the prefix (decision 0015): the prefix's first serials, read in key
+      -- order, up to range_rows of them (a small holder's prefix, read whole, costs less than its heads' descents).
+      ranged AS MATERIALIZED (
+        SELECT s.serial_folded FROM ad_records s
+        WHERE q.head_length IS NOT NULL
+          AND s.holder_id = q.holder_id AND s.make_key = q.make_key
+          AND s.serial_folded >= q.prefix AND s.serial_folded < q.prefix || chr(1114111)
+        ORDER BY s.serial_folded
+        LIMIT q.range_rows
+      ),
+      -- The last serial read, when the prefix holds more: a skip scan goes on past it.
+      cut AS (SELECT max(serial_folded) AS last FROM ranged HAVING count(*) = q.range_rows),
+      -- The skip scan: each distinct head (prefix and the unreadable characters) is one index descent, then only the
+      -- serials starting with that head and the literal after it are tested. A prefix holds every serial a maker
+      -- stamped with it (sequential serials: hundreds of thousands); its heads are at most the alphabet squared.
+      heads(head) AS (
+        SELECT (SELECT left(s.serial_folded, q.head_length) FROM ad_records s
+                WHERE s.holder_id = q.holder_id AND s.make_key = q.make_key
+                  AND s.serial_folded > coalesce(cut.last, q.prefix)
+                  AND s.serial_folded < q.prefix || chr(1114111)
+                ORDER BY s.serial_folded LIMIT 1)
+        FROM cut
+        UNION ALL
+        SELECT (SELECT left(s.serial_folded, q.head_length) FROM ad_records s
+                WHERE s.holder_id = q.holder_id AND s.make_key = q.make_key
+                  -- Past every serial starting with this head; a serial shorter than a head (A1C under A1??)
+                  -- is passed alone, or the heads it starts (A1C2) would be skipped with it.
+                  AND s.serial_folded > CASE WHEN length(h.head) < q.head_length THEN h.head
+                                             ELSE h.head || chr(1114111) END
+                  AND s.serial_folded < q.prefix || chr(1114111)
+                ORDER BY s.serial_folded LIMIT 1)
+        FROM heads h WHERE h.head IS NOT NULL
+      )
       SELECT DISTINCT a.serial_folded, a.model
       FROM (
-        -- The pattern is tested on the index alone (index-only scans): tested on each row, a prefix of a big
-        -- maker's records meant ~20,000 heap fetches per ask. Only the fitting serials' rows are read for the model.
+        -- Any other pattern (a leading *, three or more ?): the prefix range, tested serial by serial.
         (SELECT DISTINCT s.serial_folded
          FROM ad_records s
          WHERE q.head_length IS NULL
@@ -167,28 +208,9 @@ export async function candidateSerialsOf(
            AND s.serial_folded LIKE q.pattern ESCAPE '\\'
          LIMIT 50)
         UNION ALL
-        -- One or two unreadable characters after the prefix: a skip scan. Each distinct head (prefix and the
-        -- unreadable characters) is one index descent, then only the serials starting with that head and the
-        -- literal after it are tested. A prefix range holds every serial a maker stamped with it (sequential
-        -- serials: hundreds of thousands); its heads are at most the alphabet squared.
-        (WITH RECURSIVE heads(head) AS (
-           SELECT (SELECT left(s.serial_folded, q.head_length) FROM ad_records s
-                   WHERE q.head_length IS NOT NULL
-                     AND s.holder_id = q.holder_id AND s.make_key = q.make_key
-                     AND s.serial_folded >= q.prefix AND s.serial_folded < q.prefix || chr(1114111)
-                   ORDER BY s.serial_folded LIMIT 1)
-           UNION ALL
-           SELECT (SELECT left(s.serial_folded, q.head_length) FROM ad_records s
-                   WHERE s.holder_id = q.holder_id AND s.make_key = q.make_key
-                     -- Past every serial starting with this head; a serial shorter than a head (A1C under A1??)
-                     -- is passed alone, or the heads it starts (A1C2) would be skipped with it.
-                     AND s.serial_folded > CASE WHEN length(h.head) < q.head_length THEN h.head
-                                                ELSE h.head || chr(1114111) END
-                     AND s.serial_folded < q.prefix || chr(1114111)
-                   ORDER BY s.serial_folded LIMIT 1)
-           FROM heads h WHERE h.head IS NOT NULL
-         )
-         SELECT DISTINCT f.serial_folded
+        (SELECT DISTINCT r.serial_folded FROM ranged r WHERE r.serial_folded LIKE q.pattern ESCAPE '\\' LIMIT 50)
+        UNION ALL
+        (SELECT DISTINCT f.serial_folded
          FROM heads h
          CROSS JOIN LATERAL (
            SELECT s.serial_folded FROM ad_records s
@@ -236,13 +258,30 @@ export async function candidateSerialsOf(
 
 /** Unreadable characters a skip scan takes at most: its heads number up to the serial alphabet to this power. */
 const SKIP_SCAN_MAX_RUN = 2;
+/** Characters a folded serial mostly holds: digits and Latin capitals (look-alikes folded). */
+const SERIAL_ALPHABET = 36;
+/**
+ * Index entries read in key order for the cost of one head of a skip scan (two descents, a subquery each), measured at
+ * ~30-45 on both databases; below the break-even, so a big maker's prefix costs the skip scan little more.
+ */
+const RANGE_ROWS_PER_HEAD = 16;
 
 /**
  * For a pattern whose first wildcard is a run of one or two `?`: the length (in characters) of the head, prefix and
- * run, and the literal characters after the run. Null for any other pattern, which a prefix range scan serves.
+ * run, the literal characters after the run, and the run's length. Null for any other pattern, which a prefix range
+ * scan serves.
  */
-export function skipScanOf(folded: string): { headLength: number; after: string } | null {
+export function skipScanOf(folded: string): { headLength: number; after: string; run: number } | null {
   const parts = /^([^?*]*)(\?+)([^?*]*)/u.exec(folded);
   if (!parts || parts[2]!.length > SKIP_SCAN_MAX_RUN) return null;
-  return { headLength: [...parts[1]!].length + parts[2]!.length, after: parts[3]! };
+  const run = parts[2]!.length;
+  return { headLength: [...parts[1]!].length + run, after: parts[3]!, run };
+}
+
+/**
+ * How many of a prefix's serials a skip-scan pattern reads in key order before the skip scan takes over: what the
+ * skip scan's heads would cost if the prefix held every head of the alphabet (576 for one `?`, 20,736 for two).
+ */
+export function rangeRowsOf(run: number): number {
+  return RANGE_ROWS_PER_HEAD * SERIAL_ALPHABET ** run;
 }

@@ -274,6 +274,31 @@ describe.each(DATABASE_KINDS)('audit trail on %s', (kind) => {
       WHERE a.action = 'agency.create' AND b.action = 'test.second' AND a.details = b.details`.execute(db);
     expect(pairs.rows[0]!.n).toBe(160);
   });
+
+  it('a row written on a chain that has no head is named (unknown chain), and the trail verifies once it is gone', async () => {
+    expect((await verifyAuditChain(db)).firstBreak).toBeNull();
+    const chain = await chainWithRows(db, 1);
+    const copy = (await rowsOfChain(db, chain))[0]!;
+    // A copy of a real row moved to chain 99: no walk reads it, and no foreign key refuses it (decision 0002).
+    const inserted = await sql<{ id: string }>`
+      INSERT INTO audit_events (chain, seq, at, actor_user_id, actor_agency_id, action, record_type, record_id,
+        owner_agency_id, ip, request_id, details, prev_hash, hash)
+      SELECT 99, 1, at, actor_user_id, actor_agency_id, action, record_type, record_id, owner_agency_id, ip,
+        request_id, details, prev_hash, hash
+      FROM audit_events WHERE id = ${copy.id}
+      RETURNING id`.execute(db);
+    const orphan = inserted.rows[0]!.id;
+    expect((await verifyAuditChain(db)).firstBreak).toEqual({
+      chain: 99,
+      seq: 1,
+      id: orphan,
+      reason: 'unknown_chain',
+    });
+    await withTriggerDisabled(db, async () => {
+      await sql`DELETE FROM audit_events WHERE id = ${orphan}`.execute(db);
+    });
+    expect((await verifyAuditChain(db)).firstBreak).toBeNull();
+  });
 });
 
 const runCli = (args: string[], env: Record<string, string>) => runRastro(args, env, 60_000);

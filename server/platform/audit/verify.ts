@@ -1,4 +1,6 @@
-// Walks every audit chain and recomputes each hash; names the first row that does not fit.
+// Walks every audit chain and recomputes each hash; names the first row that does not fit, and any row written on a
+// chain that has no head (audit_events.chain has no foreign key: decision 0002, amendment).
+import { sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import { auditRowHash, GENESIS_HASH } from './hash';
 
@@ -7,7 +9,7 @@ export interface AuditBreak {
   seq: number;
   /** The audit_events.id of the first row that does not fit (null when rows are missing at the end). */
   id: string | null;
-  reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' | 'head_mismatch';
+  reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' | 'head_mismatch' | 'unknown_chain';
 }
 
 export interface AuditVerifyReport {
@@ -76,6 +78,29 @@ export async function verifyAuditChain(
     }
     if (broken) breaks.push(broken);
   }
+  breaks.push(...(await rowsOutsideChains(db, new Set(heads.map((h) => h.chain)))));
   breaks.sort((a, b) => (a.id === null ? 1 : b.id === null ? -1 : Number(a.id) - Number(b.id)));
   return { rowsChecked, chains: heads.length, firstBreak: breaks[0] ?? null };
+}
+
+/**
+ * The first row of every chain number in audit_events that has no head in audit_chains: rows no chain walk reads.
+ * The distinct chain numbers come from the (chain, seq) index, one descent each (a loose index scan), not a table scan.
+ */
+async function rowsOutsideChains(db: Db, known: Set<number>): Promise<AuditBreak[]> {
+  const { rows } = await sql<{ chain: number; seq: string; id: string }>`
+    WITH RECURSIVE chains(chain) AS (
+      SELECT min(chain) FROM audit_events
+      UNION ALL
+      SELECT (SELECT min(e.chain) FROM audit_events e WHERE e.chain > c.chain) FROM chains c WHERE c.chain IS NOT NULL
+    )
+    SELECT c.chain, first.seq, first.id
+    FROM chains c
+    CROSS JOIN LATERAL (
+      SELECT e.seq, e.id FROM audit_events e WHERE e.chain = c.chain ORDER BY e.seq LIMIT 1
+    ) first
+    WHERE c.chain IS NOT NULL`.execute(db);
+  return rows
+    .filter((r) => !known.has(r.chain))
+    .map((r) => ({ chain: r.chain, seq: Number(r.seq), id: r.id, reason: 'unknown_chain' as const }));
 }

@@ -1,8 +1,8 @@
 // The published result of the traces a walk completed: custody, dealer, purchaser, TTC and the indicators with
 // their reasons. The facts the indicators count on (the purchaser's other traced guns, the dealer's other short-TTC
-// traces, multiple-sales reports listing the firearm, the possessor) are read in one query each for the whole
-// batch, through indexes (see migration 0016); traces completed earlier in the same batch count as if each had been
-// requested on its own, one after the other.
+// traces, multiple-sales reports listing the firearm, the possessor) are read in one query for the whole batch, the
+// two counts from the running counts of migration 0025; traces completed earlier in the same batch count as if each
+// had been requested on its own, one after the other.
 import { sql } from 'kysely';
 import { evaluateIndicators, timeToCrime, type ChainResult } from '../../../core/firearms';
 import type { AuditEntry } from '../../platform/audit';
@@ -13,7 +13,7 @@ import './tables';
 import '../firearms/tables';
 import { prepared } from '../../db/preparedStatements';
 
-/** TTC bands that count as "short" for the dealer indicator (the partial index of migration 0016 has the same). */
+/** TTC bands that count as "short" for the dealer indicator (trace_indicator_keys of migration 0025 has the same). */
 const SHORT_BANDS = ['strong', 'indicator'] as const;
 
 interface Facts {
@@ -39,12 +39,10 @@ async function factsOf(tx: Tx, ready: { w: Walking; chain: ChainResult }[]): Pro
       ? [{ make_key: w.row.make_key, serial_folded: w.row.serial_folded }]
       : [],
   );
-  // The traces being completed have no purchaser or dealer stored yet, so no count below includes them. Four
-  // index-backed reads in one round trip: possessors by id, purchaser and dealer counts through the partial indexes
-  // traces_purchaser_idx and traces_dealer_short_ttc_idx, multiple-sales listings through multiple_sales_firearm_idx.
-  // The counts are one LATERAL range scan per key: as a semi-join, the prepared statement's generic plan guessed the
-  // short-TTC share at 1% (no statistics for a jsonb expression) and scanned that whole index, 114k entries and
-  // 37 ms a trace at 380k traces, against 0.8 ms.
+  // The traces being completed have no purchaser or dealer stored yet, so no count below includes them. Four reads in
+  // one round trip: possessors by id; the purchaser and dealer counts from trace_indicator_counts, which triggers keep
+  // (migration 0025: counting traces grew with every trace, decision 0021), one key probe each (the LIMIT keeps it a
+  // probe in the prepared statement's generic plan); multiple-sales listings through multiple_sales_firearm_idx.
   const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
   const list = sql`jsonb_array_elements_text`;
   const result = await sql<{
@@ -57,15 +55,16 @@ async function factsOf(tx: Tx, ready: { w: Walking; chain: ChainResult }[]): Pro
       (SELECT jsonb_agg(jsonb_build_object('id', rc.id, 'name', rc.possessor_name,
                 'birth_date', rc.possessor_birth_date::text))
          FROM recoveries rc WHERE rc.id IN (SELECT ${list}(${json(recoveryIds)})::uuid)) AS possessors,
-      (SELECT jsonb_agg(jsonb_build_object('key', p.key, 'n', c.n))
+      (SELECT jsonb_agg(jsonb_build_object('key', p.key, 'n', c.traces))
          FROM (SELECT DISTINCT ${list}(${json(keys)}) AS key) p
-         CROSS JOIN LATERAL (SELECT count(*) AS n FROM traces WHERE purchaser_key = p.key) c
-         WHERE c.n > 0) AS purchasers,
-      (SELECT jsonb_agg(jsonb_build_object('id', d.id, 'n', c.n))
-         FROM (SELECT DISTINCT ${list}(${json(dealers)})::uuid AS id) d
-         CROSS JOIN LATERAL (SELECT count(*) AS n FROM traces
-           WHERE dealer_holder_id = d.id AND (result -> 'ttc' ->> 'band') IN ('strong', 'indicator')) c
-         WHERE c.n > 0) AS dealers,
+         CROSS JOIN LATERAL (SELECT c.traces FROM trace_indicator_counts c
+           WHERE c.kind = 'purchaser' AND c.key = p.key LIMIT 1) c
+         WHERE c.traces > 0) AS purchasers,
+      (SELECT jsonb_agg(jsonb_build_object('id', d.id, 'n', c.traces))
+         FROM (SELECT DISTINCT ${list}(${json(dealers)}) AS id) d
+         CROSS JOIN LATERAL (SELECT c.traces FROM trace_indicator_counts c
+           WHERE c.kind = 'dealer_short_ttc' AND c.key = d.id LIMIT 1) c
+         WHERE c.traces > 0) AS dealers,
       (SELECT jsonb_agg(DISTINCT jsonb_build_object('make_key', f.make_key, 'serial_folded', f.serial_folded,
                 'report_id', f.report_id))
          FROM jsonb_to_recordset(${json(firearms)}) AS x(make_key text, serial_folded text)

@@ -6,6 +6,7 @@ import { prepared } from '../../db/preparedStatements';
 import type { Tx } from '../../platform/transaction';
 import type { StoredHopAnswer } from './tables';
 import type { Walking } from './walkState';
+import { lockReferencedRows } from './walkReferences';
 
 /** A hop as it is inserted at the end of the walk. */
 export interface HopRow {
@@ -21,6 +22,7 @@ export interface HopRow {
 /** Every hop the walk opened, in one insert after the traces: answered ones by the records, the others open. */
 export async function insertHops(tx: Tx, hops: HopRow[]) {
   if (hops.length === 0) return;
+  await lockReferencedRows(tx, 'trace_hops', hops);
   await sql`${prepared}
     INSERT INTO trace_hops (id, trace_id, hop_index, holder_id, asked_at, due_at, answer, answered_at, answered_by, state)
     SELECT x.id, x.trace_id, x.hop_index, x.holder_id, x.asked_at, x.due_at, x.answer,
@@ -108,6 +110,7 @@ async function insertCreated(tx: Tx, created: Walking[]) {
       ...finalState(w),
     };
   });
+  await lockReferencedRows(tx, 'traces', rows);
   await sql`${prepared}
     INSERT INTO traces (id, owner_agency_id, distribution, sharing_group_id, tlp, discoverable, priority,
       justification, created_by_user_id, recovery_id, manufacture_year, routing_reason, centre_agency_id,
@@ -153,6 +156,7 @@ async function updateStored(tx: Tx, changed: Walking[]) {
       warnings: w.set.warnings ?? null,
     };
   });
+  await lockReferencedRows(tx, 'traces', rows);
   // Fields a move sets are written only for traces that moved; the others only ever go from unset to set.
   await sql`${prepared}
     UPDATE traces t SET

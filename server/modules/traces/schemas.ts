@@ -288,6 +288,12 @@ export const traceListItemView = traceSummaryView
     recoveryState: z.string().nullable(),
     caliber: z.string().nullable(),
     timeToCrimeDays: z.number().int().nullable(),
+    timeToCrimeYears: z
+      .number()
+      .nullable()
+      .describe(
+        'Calendar years from the first retail sale to the recovery (two decimals), as analysts read TTC',
+      ),
     indicatorCodes: z.array(z.enum(INDICATOR_CODES)),
   })
   .meta({ id: 'TraceListItem' });

@@ -24,6 +24,7 @@ interface Item {
   recoveryState: string | null;
   caliber: string | null;
   timeToCrimeDays: number | null;
+  timeToCrimeYears: number | null;
   indicatorCodes: string[];
   firearm: { model: string | null };
 }
@@ -154,6 +155,14 @@ describe.each(DATABASE_KINDS)('trace list and export on %s', (kind) => {
     const days = ttc.items.map((i) => i.timeToCrimeDays);
     expect(days.slice(0, 4)).toEqual([274, 305, 335, 731]);
     expect(days.slice(4)).toEqual([null, null, null]);
+    // Years as the result page shows them (calendar years, two decimals), or none with the days.
+    const longest = ttc.items[3]!;
+    const result = (await (await as(INVESTIGATOR)).get(`/api/v1/traces/${longest.id}`)).json<{
+      result: { timeToCrime: { days: number; years: number } };
+    }>().result;
+    expect(result.timeToCrime.days).toBe(731);
+    expect(longest.timeToCrimeYears).toBe(result.timeToCrime.years);
+    expect(ttc.items.map((i) => i.timeToCrimeYears === null)).toEqual(days.map((d) => d === null));
     const ttcDesc = await list(INVESTIGATOR, '?sort=ttc&order=desc');
     expect(ttcDesc.items.map((i) => i.timeToCrimeDays).slice(0, 4)).toEqual([731, 335, 305, 274]);
     const rank = ['submitted', 'in_progress', 'awaiting_record_holder', 'completed', 'not_traceable'];
@@ -227,7 +236,7 @@ describe.each(DATABASE_KINDS)('trace list and export on %s', (kind) => {
   it('exports with the list filters, and cells that would be formulas are neutralised', async () => {
     const csv = await exportCsv(INVESTIGATOR, '?status=completed&sort=ttc');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toContain('time_to_crime_days');
+    expect(lines[0]).toContain('time_to_crime_days,time_to_crime_years,');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([
       ids.completed,
       ids.agencyOnly,

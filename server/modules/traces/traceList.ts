@@ -21,6 +21,7 @@ export function presentTraceListItem(row: ListedTrace): z.infer<typeof traceList
     recoveryState: row.recovery_state,
     caliber: row.caliber,
     timeToCrimeDays: row.ttc_days,
+    timeToCrimeYears: row.result?.ttc.years ?? null,
     indicatorCodes: indicatorCodesOf(row),
   };
 }
@@ -47,6 +48,7 @@ const HEADER = [
   'dealer_state',
   'purchase_date',
   'time_to_crime_days',
+  'time_to_crime_years',
   'indicators',
 ];
 
@@ -77,6 +79,7 @@ export function traceListCsv(rows: readonly ListedTrace[]): string {
         result?.dealer.usState,
         result?.purchaseDate,
         row.ttc_days,
+        result?.ttc.years,
         indicatorCodesOf(row).join(' '),
       ]),
     );

@@ -10217,6 +10217,8 @@ export interface components {
             recoveryState: string | null;
             caliber: string | null;
             timeToCrimeDays: number | null;
+            /** @description Calendar years from the first retail sale to the recovery (two decimals), as analysts read TTC */
+            timeToCrimeYears: number | null;
             indicatorCodes: ("short_ttc" | "purchaser_not_possessor" | "purchaser_multiple_traces" | "dealer_short_ttc_traces" | "multiple_sales_report" | "border_state_to_mexico" | "obliterated_serial")[];
         };
         TracePageInput: {
@@ -11790,6 +11792,8 @@ export interface components {
             recoveryState: string | null;
             caliber: string | null;
             timeToCrimeDays: number | null;
+            /** @description Calendar years from the first retail sale to the recovery (two decimals), as analysts read TTC */
+            timeToCrimeYears: number | null;
             indicatorCodes: ("short_ttc" | "purchaser_not_possessor" | "purchaser_multiple_traces" | "dealer_short_ttc_traces" | "multiple_sales_report" | "border_state_to_mexico" | "obliterated_serial")[];
         };
         TracePage: {

@@ -109,7 +109,7 @@ export const tracesUiEn = {
     columnFirearm: 'Firearm',
     columnStatus: 'Status',
     columnRecovery: 'Recovered',
-    columnTtc: 'TTC (days)',
+    columnTtc: 'Time-to-crime',
     columnIndicators: 'Indicators',
     columnRequested: 'Requested',
     columnAgency: 'Agency',

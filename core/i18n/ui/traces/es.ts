@@ -117,7 +117,7 @@ export const tracesUiEs: Catalogue<typeof tracesUiEn> = {
     columnFirearm: 'Arma de fuego',
     columnStatus: 'Estado',
     columnRecovery: 'Aseguramiento',
-    columnTtc: 'Tiempo al delito (días)',
+    columnTtc: 'Tiempo al delito',
     columnIndicators: 'Indicadores',
     columnRequested: 'Solicitado',
     columnAgency: 'Institución',

@@ -117,7 +117,7 @@ export const tracesUiFr: Catalogue<typeof tracesUiEn> = {
     columnFirearm: 'Arme à feu',
     columnStatus: 'Statut',
     columnRecovery: 'Récupération',
-    columnTtc: 'Délai avant le crime (jours)',
+    columnTtc: 'Délai avant le crime',
     columnIndicators: 'Indicateurs',
     columnRequested: 'Demandé',
     columnAgency: 'Organisme',

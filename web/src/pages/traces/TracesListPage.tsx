@@ -45,7 +45,11 @@ function Row({ item }: { item: TraceListItem }) {
           {[item.recoveryState, item.firearm.recoveryCountry].filter(Boolean).join(', ')}
         </Text>
       </Table.Td>
-      <Table.Td>{item.timeToCrimeDays ?? t('common.none')}</Table.Td>
+      <Table.Td>
+        {item.timeToCrimeDays === null || item.timeToCrimeYears === null
+          ? t('common.none')
+          : t('traces.ttcValue', { days: item.timeToCrimeDays, years: item.timeToCrimeYears })}
+      </Table.Td>
       <Table.Td>
         <Text size="xs">
           {item.indicatorCodes.map((c) => t(`traces.indicatorNames.${c}`)).join(' · ') || t('common.none')}

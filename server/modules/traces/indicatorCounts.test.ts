@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connect';
 import { DATABASE_KINDS } from '../../test/databases';
 import { createTestApp, type TestApp } from '../../test/testApp';
+import { rowsForBareTraces } from './testFixtures';
 
 interface CountRow {
   kind: string;
@@ -36,16 +37,7 @@ describe.each(DATABASE_KINDS)('trace indicator counts on %s', (kind) => {
   let ids: { agency: string; user: string; recovery: string; holders: string[] };
   beforeAll(async () => {
     t = await createTestApp(kind);
-    const first = async (query: ReturnType<typeof sql<{ id: string }>>) =>
-      (await query.execute(t.db)).rows[0]!.id;
-    const agency = await first(sql`SELECT id FROM agencies ORDER BY code LIMIT 1`);
-    const user = await first(sql`SELECT id FROM users ORDER BY email LIMIT 1`);
-    // The traces need a recovery to point at; the demo has none recorded.
-    const recovery = await first(sql`
-      INSERT INTO recoveries (owner_agency_id, distribution, tlp, serial_state, recovered_on, recovery_country,
-        created_by_user_id)
-      VALUES (${agency}::uuid, 'agency', 'GREEN', 'obliterated', '2024-01-01', 'MX', ${user}::uuid)
-      RETURNING id`);
+    const { agency, user, recovery } = await rowsForBareTraces(t.db);
     const holders = await sql<{ id: string }>`SELECT id FROM record_holders ORDER BY id LIMIT 3`.execute(
       t.db,
     );

@@ -1,5 +1,7 @@
 // Fixtures of the trace tests: the demo users involved and the A&D files the three connected holders upload.
+import { sql } from 'kysely';
 import { expect } from 'vitest';
+import type { Db } from '../../db/connect';
 import { DEMO_HOLDERS } from '../../db/seed/seedTracingDemo';
 import type { TestApp, UserClient } from '../../test/testApp';
 
@@ -133,4 +135,19 @@ export async function connectDemoHolders(
     });
     expect(response.statusCode, response.body).toBe(200);
   }
+}
+
+/** What a trace written by hand (not by the walk) names: a demo agency and user, and a recovery of theirs. */
+export async function rowsForBareTraces(db: Db): Promise<{ agency: string; user: string; recovery: string }> {
+  const first = async (query: ReturnType<typeof sql<{ id: string }>>) =>
+    (await query.execute(db)).rows[0]!.id;
+  const agency = await first(sql`SELECT id FROM agencies ORDER BY code LIMIT 1`);
+  const user = await first(sql`SELECT id FROM users ORDER BY email LIMIT 1`);
+  // The demo records no recovery.
+  const recovery = await first(sql`
+    INSERT INTO recoveries (owner_agency_id, distribution, tlp, serial_state, recovered_on, recovery_country,
+      created_by_user_id)
+    VALUES (${agency}::uuid, 'agency', 'GREEN', 'obliterated', '2024-01-01', 'MX', ${user}::uuid)
+    RETURNING id`);
+  return { agency, user, recovery };
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../db/connect';
 import { DATABASE_KINDS } from '../../test/databases';
 import { createTestApp, type TestApp } from '../../test/testApp';
+import { rowsForBareTraces } from './testFixtures';
 import { lockReferencedRows, TRACE_REFERENCES } from './walkReferences';
 
 describe.each(DATABASE_KINDS)('the rows traces and hops name, on %s', (kind) => {
@@ -15,13 +16,7 @@ describe.each(DATABASE_KINDS)('the rows traces and hops name, on %s', (kind) => 
     t = await createTestApp(kind);
     const first = async (query: ReturnType<typeof sql<{ id: string }>>) =>
       (await query.execute(t.db)).rows[0]!.id;
-    const agency = await first(sql`SELECT id FROM agencies ORDER BY code LIMIT 1`);
-    const user = await first(sql`SELECT id FROM users ORDER BY email LIMIT 1`);
-    const recovery = await first(sql`
-      INSERT INTO recoveries (owner_agency_id, distribution, tlp, serial_state, recovered_on, recovery_country,
-        created_by_user_id)
-      VALUES (${agency}::uuid, 'agency', 'GREEN', 'obliterated', '2024-01-01', 'MX', ${user}::uuid)
-      RETURNING id`);
+    const { agency, user, recovery } = await rowsForBareTraces(t.db);
     const group = await first(sql`SELECT id FROM sharing_groups ORDER BY name LIMIT 1`);
     const holder = await first(sql`SELECT id FROM record_holders ORDER BY id LIMIT 1`);
     const trace = await first(sql`
@@ -36,8 +31,8 @@ describe.each(DATABASE_KINDS)('the rows traces and hops name, on %s', (kind) => 
       recoveries: recovery,
       sharing_groups: group,
       record_holders: holder,
+      traces: trace,
     };
-    real.traces = trace;
   });
   afterAll(async () => {
     await t?.close();

@@ -186,7 +186,8 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
     await expect.poll(() => page.getByTestId('trace-status').textContent()).toBe('Concluido');
     await page.getByRole('heading', { level: 2, name: 'Resultado del rastreo' }).waitFor();
     const ttc = await page.getByTestId('time-to-crime').textContent();
-    expect(ttc).toMatch(/^\d+ días \(\d+(\.\d+)? años\)$/);
+    // Mexican number format: thousands grouped with commas, a decimal point.
+    expect(ttc).toMatch(/^\d{1,3}(,\d{3})* días \(\d+(\.\d{1,2})? años\)$/);
     const indicators = await page.getByTestId('trace-indicators').innerText();
     expect(indicators).toContain('Tiempo al delito corto');
     expect(indicators).toContain('Vendida en un estado fronterizo de EE. UU., asegurada en México');

@@ -2,7 +2,7 @@
 // the purchaser (masked when the server says so), purchase date, time-to-crime and each indicator with its reason.
 import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormatDay } from '../../app/formatting';
+import { useFormatDay, useFormatTimeToCrime } from '../../app/formatting';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { Trace, TraceResult } from './traceQueries';
 import { Fact } from '../../components/Fact';
@@ -72,6 +72,7 @@ function Indicators({ result }: { result: TraceResult }) {
 export function TraceResultView({ trace, result }: { trace: Trace; result: TraceResult }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
+  const formatTimeToCrime = useFormatTimeToCrime();
   const ttc = result.timeToCrime;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="trace-result">
@@ -128,7 +129,7 @@ export function TraceResultView({ trace, result }: { trace: Trace; result: Trace
           </Fact>
           <Fact label={t('traces.timeToCrime')}>
             <Text size="sm" fw={700} data-testid="time-to-crime">
-              {t('traces.ttcValue', { days: ttc.days, years: ttc.years })}
+              {formatTimeToCrime(ttc)}
             </Text>
             <Text size="xs" c="dimmed">
               {t(`traces.ttcBands.${ttc.band}`)}

@@ -3,7 +3,7 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatDateTime, useFormatDay } from '../../app/formatting';
+import { useFormatDateTime, useFormatDay, useFormatTimeToCrime } from '../../app/formatting';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { TlpLabel } from '../../components/TlpLabel';
@@ -15,6 +15,7 @@ import { traceExportUrl, useTracePages, type TraceFilters, type TraceListItem } 
 function Row({ item }: { item: TraceListItem }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
+  const formatTimeToCrime = useFormatTimeToCrime();
   const formatDateTime = useFormatDateTime();
   return (
     <Table.Tr>
@@ -48,7 +49,7 @@ function Row({ item }: { item: TraceListItem }) {
       <Table.Td>
         {item.timeToCrimeDays === null || item.timeToCrimeYears === null
           ? t('common.none')
-          : t('traces.ttcValue', { days: item.timeToCrimeDays, years: item.timeToCrimeYears })}
+          : formatTimeToCrime({ days: item.timeToCrimeDays, years: item.timeToCrimeYears })}
       </Table.Td>
       <Table.Td>
         <Text size="xs">

@@ -33,3 +33,24 @@ export function interpolate(template: string, params: Record<string, string | nu
     name in params ? String(params[name]) : match,
   );
 }
+
+/**
+ * Numbers follow the users' countries, not the bare language: Mexico writes 1,257.5 as English does, French Canada
+ * 1 257,5 (plain `es` would give Mexicans a decimal comma).
+ */
+const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-MX', fr: 'fr-CA' };
+
+/**
+ * Time-to-crime as analysts read it, days and calendar years (two decimals at most) in the user's number format:
+ * "1,257" and "3.44" for English and Spanish (Mexico), "1 257" and "3,44" for French (Canada).
+ */
+export function timeToCrimeNumbers(ttc: { days: number; years: number }, language: string) {
+  const locale = isLocale(language) ? NUMBER_LOCALE[language] : language;
+  // A narrow no-break space (some ICU versions group French so) becomes a plain one, which the PDF's standard
+  // fonts can print.
+  const format = (value: number, digits: number) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: digits })
+      .format(value)
+      .replace(/\u202f/gu, '\u00a0');
+  return { days: format(ttc.days, 0), years: format(ttc.years, 2) };
+}

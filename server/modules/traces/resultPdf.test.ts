@@ -6,6 +6,7 @@ import { DATABASE_KINDS } from '../../test/databases';
 import { auditCount, expectProblem } from '../../test/problems';
 import { createTestApp, type TestApp } from '../../test/testApp';
 import { pdfText } from './resultPdfExtract';
+import { timeToCrimeNumbers } from '../../../core/i18n/locale';
 import {
   ANALYST,
   CBP,
@@ -65,7 +66,9 @@ describe.each(DATABASE_KINDS)('trace result PDF on %s', (kind) => {
     expect(text).toContain('Rio Grande Outfitters');
     expect(text).toContain('Robert Lee Straw');
     expect(text).toContain('2023-06-01');
-    expect(text).toContain(`${trace.result!.timeToCrime.days} días`);
+    // Days and years in the user's number format (Mexico: 1,257 and 3.44; French Canada: 1 257 and 3,44).
+    const ttcIn = (language: string) => timeToCrimeNumbers(trace.result!.timeToCrime, language);
+    expect(text).toContain(`${ttcIn('es').days} días (${ttcIn('es').years} años)`);
     // Long reasons wrap over lines: compare with the whitespace folded.
     const flat = text.replace(/\s+/g, ' ');
     for (const indicator of trace.result!.indicators) expect(flat).toContain(indicator.message);
@@ -81,6 +84,8 @@ describe.each(DATABASE_KINDS)('trace result PDF on %s', (kind) => {
     const french = pdfText((await pdf(TRACER, trace.id, 'fr-CA')).rawPayload).replace(/\s+/g, ' ');
     expect(french).toContain('Résultat du traçage');
     expect(french).toContain('Délai avant le crime');
+    const fr = ttcIn('fr');
+    expect(french).toContain(`${fr.days.replace(/\s+/g, ' ')} jours (${fr.years} ans)`);
     expect(french).toContain('Vendue dans un État frontalier américain');
     expect(french).toContain('Robert Lee Straw'); // the tracing centre sees personal data
   });

@@ -3,7 +3,7 @@
 // footer (right-aligned, coloured on black, as FIRST's TLP 2.0 standard asks).
 import PDFDocument from 'pdfkit';
 import type { z } from 'zod';
-import { interpolate, type Locale } from '../../../core/i18n/locale';
+import { interpolate, timeToCrimeNumbers, type Locale } from '../../../core/i18n/locale';
 import type { traceView } from './schemas';
 import { RESULT_PDF_TEXT } from './resultPdfText';
 
@@ -90,10 +90,7 @@ export async function traceResultPdf(
       field(t.address, result.purchaser.address);
     }
     field(t.purchaseDate, result.purchaseDate);
-    field(
-      t.timeToCrime,
-      interpolate(t.ttcValue, { days: result.timeToCrime.days, years: result.timeToCrime.years }),
-    );
+    field(t.timeToCrime, interpolate(t.ttcValue, timeToCrimeNumbers(result.timeToCrime, locale)));
 
     heading(t.indicators);
     if (result.indicators.length === 0) doc.text(t.noIndicators);

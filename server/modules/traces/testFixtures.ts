@@ -67,7 +67,7 @@ export interface Trace {
     dealer: { name: string; usState: string | null };
     purchaser: { name: string | null; birthDate: string | null; masked: boolean };
     purchaseDate: string;
-    timeToCrime: { days: number; band: string };
+    timeToCrime: { days: number; years: number; band: string };
     indicators: { code: string; strength: string; message: string }[];
     custody: { name: string }[];
   } | null;

@@ -1,23 +1,6 @@
 // Dates, sizes and numbers in the UI language, so a Mexican analyst reads "27 nov 2026" and a Canadian "27 nov. 2026".
 import { useTranslation } from 'react-i18next';
-
-/**
- * Numbers follow the users' countries, not the bare language: Mexico writes 1,257.5 as English does, French Canada
- * 1 257,5 (plain `es` would give Mexicans a decimal comma).
- */
-const NUMBER_LOCALE: Record<string, string> = { en: 'en-US', es: 'es-MX', fr: 'fr-CA' };
-
-/**
- * Time-to-crime as analysts read it, days and calendar years (two decimals at most) in the user's number format:
- * "1,257" and "3.44" for English and Spanish (Mexico), "1 257" and "3,44" for French (Canada).
- */
-export function timeToCrimeNumbers(ttc: { days: number; years: number }, language: string) {
-  const locale = NUMBER_LOCALE[language] ?? language;
-  return {
-    days: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(ttc.days),
-    years: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(ttc.years),
-  };
-}
+import { timeToCrimeNumbers } from '../../../core/i18n/locale';
 
 /** "1,257 days (3.44 years)", "1 257 jours (3,44 ans)". */
 export function useFormatTimeToCrime() {

@@ -1,6 +1,6 @@
 // Time-to-crime in each user's number format: Mexico writes numbers as English does, French Canada does not.
 import { describe, expect, it } from 'vitest';
-import { timeToCrimeNumbers } from './formatting';
+import { timeToCrimeNumbers } from './locale';
 
 describe('time-to-crime numbers', () => {
   const ttc = { days: 12099, years: 33.13 };

@@ -46,8 +46,8 @@ const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-MX', fr: 'f
  */
 export function timeToCrimeNumbers(ttc: { days: number; years: number }, language: string) {
   const locale = isLocale(language) ? NUMBER_LOCALE[language] : language;
-  // A narrow no-break space (some ICU versions group French so) becomes a plain one, which the PDF's standard
-  // fonts can print.
+  // A narrow no-break space (some ICU versions group French with it) becomes the ordinary no-break space, which the
+  // PDF's standard fonts can print.
   const format = (value: number, digits: number) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits })
       .format(value)

@@ -71,3 +71,10 @@ export function addYears(date: CivilDate, years: number): CivilDate {
 export function compareDates(a: CivilDate, b: CivilDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+/** `YYYY-MM` of a date's month moved by `months` (negative: earlier). Month keys sort as their months do. */
+export function monthKey(date: CivilDate, months = 0): string {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+}

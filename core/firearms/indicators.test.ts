@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLDS, evaluateIndicators, type TraceFacts } from './indicators';
+import { DEFAULT_THRESHOLDS, dealerLookback, evaluateIndicators, type TraceFacts } from './indicators';
 import { comparePersons } from './persons';
 
 const base: TraceFacts = {
@@ -66,6 +66,17 @@ describe('trafficking indicators', () => {
       'dealer_short_ttc_traces:moderate',
     ]);
     expect(codes({ dealerOtherShortTtcTraces: 25 }, t)).toEqual(['dealer_short_ttc_traces:moderate']);
+  });
+
+  it('looks back over the recovery month and the eleven before it, across year ends and leap days', () => {
+    expect(dealerLookback('2024-03-15')).toEqual({ from: '2023-04', to: '2024-03' });
+    expect(dealerLookback('2024-12-31')).toEqual({ from: '2024-01', to: '2024-12' });
+    expect(dealerLookback('2024-01-01')).toEqual({ from: '2023-02', to: '2024-01' });
+    expect(dealerLookback('2024-02-29')).toEqual({ from: '2023-03', to: '2024-02' });
+    expect(dealerLookback('2023-02-29')).toBeNull();
+    expect(dealerLookback('')).toBeNull();
+    const [flag] = evaluateIndicators({ ...base, dealerOtherShortTtcTraces: 25 });
+    expect(flag?.params).toEqual({ count: 25, threshold: 25, months: 12 });
   });
 
   it('flags multiple-sales report hits and obliterated serials', () => {

@@ -1,5 +1,6 @@
 // Trafficking indicators for a trace result. Each indicator is a pure function of the result's facts and says why
 // it applies (a message key and its parameters), because an analyst must be able to defend every flag it shows.
+import { monthKey, parseIsoDate } from './calendar';
 import { comparePersons, type PersonRef } from './persons';
 import { timeToCrime } from './timeToCrime';
 
@@ -39,7 +40,10 @@ export interface TraceFacts {
   readonly possessor: PersonRef | null;
   /** Other traced firearms whose first retail purchaser is this trace's purchaser (this one excluded). */
   readonly purchaserOtherTracedGuns: number;
-  /** Other traces with TTC ≤ 3 years that name this trace's dealer, in the look-back window (this one excluded). */
+  /**
+   * Other traces with TTC ≤ 3 years that name this trace's dealer, of guns recovered in the look-back window
+   * (`dealerLookback` of this recovery; this one excluded).
+   */
   readonly dealerOtherShortTtcTraces: number;
   /** Multiple-sales reports (ATF 3310.4-like) that list this firearm. */
   readonly multipleSalesReportIds: readonly string[];
@@ -54,6 +58,20 @@ export interface IndicatorThresholds {
    * crime-gun traces with TTC ≤ 3 years in a year).
    */
   readonly dealerMinShortTtcTraces: number;
+}
+
+/**
+ * Calendar months the dealer indicator looks back over: the recovery's month and the eleven before, so a dealer is
+ * judged on a year of crime guns, as Demand Letter 2 judges it, and not on all its history. Months and not days
+ * because the running counts behind it are kept per dealer and recovery month (migration 0027).
+ */
+export const DEALER_LOOKBACK_MONTHS = 12;
+
+/** First and last `YYYY-MM` of the dealer look-back for a recovery date (`YYYY-MM-DD`); null if it is no date. */
+export function dealerLookback(recoveryDate: string): { from: string; to: string } | null {
+  const date = parseIsoDate(recoveryDate);
+  if (!date.ok) return null;
+  return { from: monthKey(date.value, 1 - DEALER_LOOKBACK_MONTHS), to: monthKey(date.value) };
 }
 
 export const DEFAULT_THRESHOLDS: IndicatorThresholds = {
@@ -116,7 +134,7 @@ export function purchaserMultipleTracesIndicator(
 }
 
 /**
- * A dealer behind many short-TTC traces. Moderate only: a high-volume dealer gathers traces innocently, so this
+ * A dealer behind many short-TTC traces of guns recovered in the look-back. Moderate only: a high-volume dealer gathers traces innocently, so this
  * points at where to look rather than at wrongdoing.
  */
 export function dealerShortTtcIndicator(
@@ -130,6 +148,7 @@ export function dealerShortTtcIndicator(
     ? indicator('dealer_short_ttc_traces', 'moderate', {
         count: total,
         threshold: thresholds.dealerMinShortTtcTraces,
+        months: DEALER_LOOKBACK_MONTHS,
       })
     : null;
 }

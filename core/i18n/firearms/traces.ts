@@ -29,7 +29,8 @@ const en: TraceTexts = {
     short_ttc: 'Recovered {{days}} days ({{years}} years) after its first retail sale.',
     purchaser_not_possessor: 'The possessor is not the purchaser.',
     purchaser_multiple_traces: 'The purchaser bought {{count}} traced firearms.',
-    dealer_short_ttc_traces: 'The dealer sold {{count}} traced firearms with a short time-to-crime.',
+    dealer_short_ttc_traces:
+      'The dealer sold {{count}} traced firearms with a short time-to-crime recovered in the {{months}} months up to this recovery.',
     multiple_sales_report: 'Listed in {{reports}} multiple-sales reports.',
     border_state_to_mexico: 'Sold in {{state}}, a US border state, and recovered in Mexico.',
     obliterated_serial: 'The serial number was obliterated.',
@@ -59,7 +60,8 @@ const es: TraceTexts = {
     short_ttc: 'Asegurada {{days}} días ({{years}} años) después de su primera venta minorista.',
     purchaser_not_possessor: 'El poseedor no es el primer comprador minorista.',
     purchaser_multiple_traces: 'El comprador adquirió {{count}} armas rastreadas.',
-    dealer_short_ttc_traces: 'El comerciante vendió {{count}} armas rastreadas con tiempo al delito corto.',
+    dealer_short_ttc_traces:
+      'El comerciante vendió {{count}} armas rastreadas con tiempo al delito corto aseguradas en los {{months}} meses hasta este aseguramiento.',
     multiple_sales_report: 'Aparece en {{reports}} reportes de ventas múltiples.',
     border_state_to_mexico: 'Vendida en {{state}}, estado fronterizo de EE. UU., y asegurada en México.',
     obliterated_serial: 'El número de serie estaba borrado o limado.',
@@ -90,7 +92,7 @@ const fr: TraceTexts = {
     purchaser_not_possessor: 'Le possesseur n’est pas le premier acheteur au détail.',
     purchaser_multiple_traces: 'L’acheteur a acquis {{count}} armes tracées.',
     dealer_short_ttc_traces:
-      'Le marchand a vendu {{count}} armes tracées avec un court délai avant le crime.',
+      'Le marchand a vendu {{count}} armes tracées à court délai avant le crime, récupérées dans les {{months}} mois précédant cette récupération.',
     multiple_sales_report: 'Figure dans {{reports}} déclarations de ventes multiples.',
     border_state_to_mexico: 'Vendue en {{state}}, État frontalier américain, et récupérée au Mexique.',
     obliterated_serial: 'Le numéro de série était oblitéré.',

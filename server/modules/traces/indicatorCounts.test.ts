@@ -13,16 +13,16 @@ interface CountRow {
   traces: number;
 }
 
-/** The counts as the walk used to compute them: one count over traces per purchaser and per dealer. */
+/** The counts as the walk used to compute them: one count over traces per purchaser and per dealer and recovery month. */
 const countedFromTraces = async (db: Db) =>
   (
     await sql<CountRow>`
       SELECT 'purchaser' AS kind, purchaser_key AS key, count(*)::int AS traces
       FROM traces WHERE purchaser_key IS NOT NULL GROUP BY purchaser_key
       UNION ALL
-      SELECT 'dealer_short_ttc', dealer_holder_id::text, count(*)::int
+      SELECT 'dealer_short_ttc', dealer_holder_id::text || '|' || to_char(recovered_on, 'YYYY-MM'), count(*)::int
       FROM traces WHERE dealer_holder_id IS NOT NULL AND (result -> 'ttc' ->> 'band') IN ('strong', 'indicator')
-      GROUP BY dealer_holder_id
+      GROUP BY 2
       ORDER BY 1, 2`.execute(db)
   ).rows;
 
@@ -49,10 +49,11 @@ describe.each(DATABASE_KINDS)('trace indicator counts on %s', (kind) => {
 
   it('equal the counts over traces after inserts, updates and deletes', async () => {
     // Every combination of a trace's counted facts: a purchaser (or none), a dealer (or none), a TTC band (or no
-    // result); a statement's rows are combination `i + shift` of the 64.
+    // result); a statement's rows are combination `i + shift` of the 64, recovered in one of three months.
     const purchasers = [null, 'ana ruiz|1990-01-02', 'bob lee|', "o'neil|"];
     const dealers = [null, ...ids.holders];
     const bands = [null, 'strong', 'indicator', 'none'];
+    const recoveryDates = ['2023-12-31', '2024-01-01', '2024-02-29'];
     const rows = (shift: number) =>
       Array.from({ length: 64 }, (_, i) => {
         const at = (i + shift) % 64;
@@ -61,6 +62,7 @@ describe.each(DATABASE_KINDS)('trace indicator counts on %s', (kind) => {
           purchaser_key: purchasers[at % 4],
           dealer_holder_id: dealers[(at >> 2) % 4],
           result: band ? { ttc: { band } } : null,
+          recovered_on: recoveryDates[at % 3],
         };
       });
     const newIds = (
@@ -68,20 +70,21 @@ describe.each(DATABASE_KINDS)('trace indicator counts on %s', (kind) => {
         INSERT INTO traces (owner_agency_id, distribution, tlp, recovery_id, priority, status, routing_reason,
           serial_state, recovered_on, recovery_country, created_by_user_id, purchaser_key, dealer_holder_id, result)
         SELECT ${ids.agency}::uuid, 'agency', 'GREEN', ${ids.recovery}::uuid, 'routine', 'completed', 'test',
-          'intact', '2024-01-01', 'MX', ${ids.user}::uuid, x.purchaser_key, x.dealer_holder_id, x.result
+          'intact', x.recovered_on, 'MX', ${ids.user}::uuid, x.purchaser_key, x.dealer_holder_id, x.result
         FROM jsonb_to_recordset(${JSON.stringify(rows(0))}::jsonb)
-          AS x(purchaser_key text, dealer_holder_id uuid, result jsonb)
+          AS x(purchaser_key text, dealer_holder_id uuid, result jsonb, recovered_on date)
         RETURNING id`.execute(t.db)
     ).rows.map((r) => r.id);
     expect(await runningCounts(t.db)).toEqual(await countedFromTraces(t.db));
-    // 3 purchasers and 3 dealers, each with short-TTC traces.
-    expect((await runningCounts(t.db)).length).toBe(6);
+    // 3 purchasers, and 3 dealers with short-TTC traces in each of the 3 months.
+    expect((await runningCounts(t.db)).length).toBe(12);
 
-    // Each trace gets another trace's facts in one statement: completed, re-keyed, cleared.
+    // Each trace gets another trace's facts in one statement: completed, re-keyed, cleared, moved to another month.
     await sql`
-      UPDATE traces t SET purchaser_key = x.purchaser_key, dealer_holder_id = x.dealer_holder_id, result = x.result
+      UPDATE traces t SET purchaser_key = x.purchaser_key, dealer_holder_id = x.dealer_holder_id, result = x.result,
+        recovered_on = x.recovered_on
       FROM (SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows(23).map((r, i) => ({ ...r, id: newIds[i] })))}::jsonb)
-        AS x(id uuid, purchaser_key text, dealer_holder_id uuid, result jsonb)) x
+        AS x(id uuid, purchaser_key text, dealer_holder_id uuid, result jsonb, recovered_on date)) x
       WHERE t.id = x.id`.execute(t.db);
     expect(await runningCounts(t.db)).toEqual(await countedFromTraces(t.db));
 

@@ -444,34 +444,45 @@ describe.each(DATABASE_KINDS)('traces on %s', (kind) => {
     ]);
   });
 
-  it("a dealer's other short-TTC traces raise the dealer indicator at 25; longer-TTC traces do not count", async () => {
+  it("a dealer's short-TTC traces of the year up to the recovery raise the dealer indicator at 25; older or longer-TTC ones do not", async () => {
     const { dealer_holder_id: dealerId } = await t.db
       .selectFrom('traces')
       .select('dealer_holder_id')
       .where('id', '=', ids.connected)
       .executeTakeFirstOrThrow();
-    const shortOnes = async () =>
+    // Every recovery here is of 2024-03-01, so the look-back is April 2023 to March 2024.
+    const shortOnesInYear = async () =>
       Number(
         (
           await sql<{ n: string }>`SELECT count(*) AS n FROM traces WHERE dealer_holder_id = ${dealerId}
-            AND (result -> 'ttc' ->> 'band') IN ('strong', 'indicator')`.execute(t.db)
+            AND (result -> 'ttc' ->> 'band') IN ('strong', 'indicator') AND recovered_on >= DATE '2023-04-01'`.execute(
+            t.db,
+          )
         ).rows[0]!.n,
       );
-    /** Earlier traces of this dealer: copies of the first one with another TTC band. */
-    const copies = (n: number, band: string) =>
+    /** Earlier traces of this dealer: copies of the first one with another TTC band, recovered months before it. */
+    const copies = (n: number, band: string, monthsEarlier = 0) =>
       sql`
       INSERT INTO traces SELECT (jsonb_populate_record(NULL::traces, to_jsonb(c) || jsonb_build_object(
-        'id', gen_random_uuid(), 'result', jsonb_set(c.result, '{ttc,band}', to_jsonb(${band}::text))))).*
+        'id', gen_random_uuid(), 'recovered_on', (c.recovered_on - make_interval(months => ${monthsEarlier}::int))::date,
+        'result', jsonb_set(c.result, '{ttc,band}', to_jsonb(${band}::text))))).*
       FROM traces c, generate_series(1, ${n}::int) WHERE c.id = ${ids.connected}`.execute(t.db);
-    const dealerCodes = async (caseNumber: string) =>
-      (await trace(await recover({ serial: 'AAA1001', caseNumber }))).result!.indicators.map((i) => i.code);
+    const dealerIndicator = async (caseNumber: string) =>
+      (await trace(await recover({ serial: 'AAA1001', caseNumber }))).result!.indicators.find(
+        (i) => i.code === 'dealer_short_ttc_traces',
+      );
 
     await copies(40, 'none');
-    expect(await shortOnes()).toBeLessThan(23);
-    expect(await dealerCodes('FGE/SON/DEALER/1')).not.toContain('dealer_short_ttc_traces');
-    // 24 others and this one (274 days, short) make 25.
-    await copies(24 - (await shortOnes()), 'indicator');
-    const codes = await dealerCodes('FGE/SON/DEALER/2');
-    expect(codes).toEqual(expect.arrayContaining(['short_ttc', 'dealer_short_ttc_traces']));
+    // 30 short-TTC traces of guns recovered in March 2023, a month before the look-back: over all time they would
+    // flag the dealer.
+    await copies(30, 'indicator', 12);
+    expect(await shortOnesInYear()).toBeLessThan(23);
+    expect(await dealerIndicator('FGE/SON/DEALER/1')).toBeUndefined();
+    // 24 others in the year (the oldest in its first month, April 2023) and this one (274 days, short) make 25.
+    await copies(24 - (await shortOnesInYear()), 'indicator', 11);
+    expect(await dealerIndicator('FGE/SON/DEALER/2')).toMatchObject({
+      strength: 'moderate',
+      params: { count: 25, threshold: 25, months: 12 },
+    });
   });
 });

@@ -1,10 +1,10 @@
 // The published result of the traces a walk completed: custody, dealer, purchaser, TTC and the indicators with
 // their reasons. The facts the indicators count on (the purchaser's other traced guns, the dealer's other short-TTC
-// traces, multiple-sales reports listing the firearm, the possessor) are read in one query for the whole batch, the
-// two counts from the running counts of migration 0025; traces completed earlier in the same batch count as if each
-// had been requested on its own, one after the other.
+// traces in the year up to the recovery, multiple-sales reports listing the firearm, the possessor) are read in one
+// query for the whole batch, the two counts from the running counts of migrations 0025 and 0027; traces completed
+// earlier in the same batch count as if each had been requested on its own, one after the other.
 import { sql } from 'kysely';
-import { evaluateIndicators, timeToCrime, type ChainResult } from '../../../core/firearms';
+import { dealerLookback, evaluateIndicators, timeToCrime, type ChainResult } from '../../../core/firearms';
 import type { AuditEntry } from '../../platform/audit';
 import type { Tx } from '../../platform/transaction';
 import type { StoredTraceResult } from './tables';
@@ -13,17 +13,31 @@ import './tables';
 import '../firearms/tables';
 import { prepared } from '../../db/preparedStatements';
 
-/** TTC bands that count as "short" for the dealer indicator (trace_indicator_keys of migration 0025 has the same). */
+/** TTC bands that count as "short" for the dealer indicator (trace_indicator_keys of migration 0027 has the same). */
 const SHORT_BANDS = ['strong', 'indicator'] as const;
 
 interface Facts {
   possessors: Map<string, { name: string | null; birthDate: string | null }>;
   purchaserTraces: Map<string, number>;
+  /** By `dealerWindowKey`: the dealer's short-TTC traces recovered in that look-back. */
   dealerShortTraces: Map<string, number>;
   multipleSales: Map<string, string[]>;
 }
 
 const firearmKey = (makeKey: string, serial: string) => `${makeKey}|${serial}`;
+
+/** The dealer and the look-back of one recovery date; the look-back's last month names it. */
+interface DealerWindow {
+  id: string;
+  from: string;
+  to: string;
+}
+const dealerWindowKey = (w: { id: string; to: string }) => `${w.id}|${w.to}`;
+
+function dealerWindowOf(dealerId: string, recoveredOn: string): DealerWindow | null {
+  const months = dealerLookback(recoveredOn);
+  return months ? { id: dealerId, ...months } : null;
+}
 
 async function factsOf(tx: Tx, ready: { w: Walking; chain: ChainResult }[]): Promise<Facts> {
   const recoveryIds = [...new Set(ready.map((r) => r.w.row.recovery_id))];
@@ -32,7 +46,11 @@ async function factsOf(tx: Tx, ready: { w: Walking; chain: ChainResult }[]): Pro
       ready.map((r) => purchaserKey(r.chain.purchaser.fullName ?? '', r.chain.purchaser.birthDate ?? null)),
     ),
   ];
-  const dealers = [...new Set(ready.map((r) => r.chain.dealer.id))];
+  const windows = new Map<string, DealerWindow>();
+  for (const r of ready) {
+    const window = dealerWindowOf(r.chain.dealer.id, r.w.row.recovered_on_text);
+    if (window) windows.set(dealerWindowKey(window), window);
+  }
   // Same rule as the multiple-sales module's reportsListingFirearm: a known make and a complete serial.
   const firearms = ready.flatMap(({ w }) =>
     w.row.make_key && w.row.serial_folded && !w.row.serial_folded.includes('?')
@@ -41,14 +59,15 @@ async function factsOf(tx: Tx, ready: { w: Walking; chain: ChainResult }[]): Pro
   );
   // The traces being completed have no purchaser or dealer stored yet, so no count below includes them. Four reads in
   // one round trip: possessors by id; the purchaser and dealer counts from trace_indicator_counts, which triggers keep
-  // (migration 0025: counting traces grew with every trace, decision 0021), one key probe each (the LIMIT keeps it a
-  // probe in the prepared statement's generic plan); multiple-sales listings through multiple_sales_firearm_idx.
+  // (migration 0025: counting traces grew with every trace, decision 0021): one key probe per purchaser (the LIMIT
+  // keeps it a probe in the prepared statement's generic plan), one key range of at most twelve months per dealer
+  // window (decision 0022); multiple-sales listings through multiple_sales_firearm_idx.
   const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
   const list = sql`jsonb_array_elements_text`;
   const result = await sql<{
     possessors: { id: string; name: string | null; birth_date: string | null }[] | null;
     purchasers: { key: string; n: number }[] | null;
-    dealers: { id: string; n: number }[] | null;
+    dealers: { id: string; to: string; n: number }[] | null;
     reports: { make_key: string; serial_folded: string; report_id: string }[] | null;
   }>`${prepared}
     SELECT
@@ -60,10 +79,12 @@ async function factsOf(tx: Tx, ready: { w: Walking; chain: ChainResult }[]): Pro
          CROSS JOIN LATERAL (SELECT c.traces FROM trace_indicator_counts c
            WHERE c.kind = 'purchaser' AND c.key = p.key LIMIT 1) c
          WHERE c.traces > 0) AS purchasers,
-      (SELECT jsonb_agg(jsonb_build_object('id', d.id, 'n', c.traces))
-         FROM (SELECT DISTINCT ${list}(${json(dealers)}) AS id) d
-         CROSS JOIN LATERAL (SELECT c.traces FROM trace_indicator_counts c
-           WHERE c.kind = 'dealer_short_ttc' AND c.key = d.id LIMIT 1) c
+      (SELECT jsonb_agg(jsonb_build_object('id', d.id, 'to', d.to_month, 'n', c.traces))
+         FROM jsonb_to_recordset(${json([...windows.values()].map((w) => ({ id: w.id, from_month: w.from, to_month: w.to })))})
+           AS d(id text, from_month text, to_month text)
+         CROSS JOIN LATERAL (SELECT sum(c.traces)::int AS traces FROM trace_indicator_counts c
+           WHERE c.kind = 'dealer_short_ttc'
+             AND c.key BETWEEN d.id || '|' || d.from_month AND d.id || '|' || d.to_month) c
          WHERE c.traces > 0) AS dealers,
       (SELECT jsonb_agg(DISTINCT jsonb_build_object('make_key', f.make_key, 'serial_folded', f.serial_folded,
                 'report_id', f.report_id))
@@ -79,7 +100,7 @@ async function factsOf(tx: Tx, ready: { w: Walking; chain: ChainResult }[]): Pro
   return {
     possessors: new Map((possessors ?? []).map((p) => [p.id, { name: p.name, birthDate: p.birth_date }])),
     purchaserTraces: new Map((purchasers ?? []).map((p) => [p.key, Number(p.n)])),
-    dealerShortTraces: new Map((dealerCounts ?? []).map((d) => [d.id, Number(d.n)])),
+    dealerShortTraces: new Map((dealerCounts ?? []).map((d) => [dealerWindowKey(d), Number(d.n)])),
     multipleSales,
   };
 }
@@ -108,9 +129,17 @@ export async function completeTraces(
   }
   if (ready.length === 0) return;
   const facts = await factsOf(tx, ready);
+  /** Recovery months of the short-TTC traces this call completed, by dealer: later ones in the batch count them. */
+  const shortInBatch = new Map<string, string[]>();
+  const dealerShortCount = (window: DealerWindow | null) =>
+    window
+      ? (facts.dealerShortTraces.get(dealerWindowKey(window)) ?? 0) +
+        (shortInBatch.get(window.id) ?? []).filter((m) => m >= window.from && m <= window.to).length
+      : 0;
   for (const { w, chain, ttc, now } of ready) {
     const trace = w.row;
     const dealer = holders.get(chain.dealer.id)!;
+    const window = dealerWindowOf(dealer.id, trace.recovered_on_text);
     const possessor = facts.possessors.get(trace.recovery_id);
     const purchaserName = chain.purchaser.fullName ?? '';
     const birthDate = chain.purchaser.birthDate ?? null;
@@ -128,7 +157,7 @@ export async function completeTraces(
         ? { fullName: possessor.name, ...(possessor.birthDate ? { birthDate: possessor.birthDate } : {}) }
         : null,
       purchaserOtherTracedGuns: facts.purchaserTraces.get(key) ?? 0,
-      dealerOtherShortTtcTraces: facts.dealerShortTraces.get(dealer.id) ?? 0,
+      dealerOtherShortTtcTraces: dealerShortCount(window),
       multipleSalesReportIds: (firearm && facts.multipleSales.get(firearm)) || [],
       serialObliterated: trace.serial_state !== 'intact',
     });
@@ -171,8 +200,8 @@ export async function completeTraces(
     });
     // Later traces of this batch see this one, as they would had it been requested before them.
     facts.purchaserTraces.set(key, (facts.purchaserTraces.get(key) ?? 0) + 1);
-    if ((SHORT_BANDS as readonly string[]).includes(ttc.band))
-      facts.dealerShortTraces.set(dealer.id, (facts.dealerShortTraces.get(dealer.id) ?? 0) + 1);
+    if (window && (SHORT_BANDS as readonly string[]).includes(ttc.band))
+      shortInBatch.set(dealer.id, [...(shortInBatch.get(dealer.id) ?? []), window.to]);
   }
 }
 

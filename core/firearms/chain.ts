@@ -49,7 +49,12 @@ export type ChainDecision =
       readonly params: Readonly<Record<string, string | number>>;
     };
 
-export type ChainWarningCode = 'duplicate_disposition' | 'disposed_before_acquired' | 'sold_by_non_dealer';
+export const CHAIN_WARNING_CODES = [
+  'duplicate_disposition',
+  'disposed_before_acquired',
+  'sold_by_non_dealer',
+] as const;
+export type ChainWarningCode = (typeof CHAIN_WARNING_CODES)[number];
 
 export interface ChainWarning {
   readonly code: ChainWarningCode;

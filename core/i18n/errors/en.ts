@@ -97,6 +97,10 @@ export const errorsEn = {
     justification_required: 'An urgent trace needs a justification.',
     date_after_recovery: 'This date is after the firearm was recovered ({{recoveredOn}}).',
     holder_unknown: 'No record holder has licence number "{{licence}}".',
+    date_before_acquired: 'This date is before you acquired the firearm ({{acquiredOn}}).',
+    transfer_to_own_licence:
+      'This is your own licence: give the licence of the holder you transferred the firearm to.',
+    purchaser_under_age: 'With this birth date the purchaser was under {{minimumAge}} on the date of sale.',
     candidate_not_offered: 'Choose one of the proposed candidates.',
     duplicate_recovery: 'This recovered firearm is already earlier in the list.',
     disposition_target_required: 'Say where the firearm went: a licence number, a purchaser or a country.',

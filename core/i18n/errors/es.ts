@@ -120,6 +120,11 @@ export const errorsEs: ErrorCatalogue = {
     justification_required: 'Un rastreo urgente necesita una justificación.',
     date_after_recovery: 'Esta fecha es posterior al aseguramiento del arma ({{recoveredOn}}).',
     holder_unknown: 'Ningún titular de registros tiene el número de licencia "{{licence}}".',
+    date_before_acquired: 'Esta fecha es anterior a la adquisición del arma por usted ({{acquiredOn}}).',
+    transfer_to_own_licence:
+      'Es su propia licencia: indique la licencia del titular al que transfirió el arma.',
+    purchaser_under_age:
+      'Con esta fecha de nacimiento el comprador tenía menos de {{minimumAge}} años en la fecha de venta.',
     candidate_not_offered: 'Elija uno de los candidatos propuestos.',
     duplicate_recovery: 'Este aseguramiento ya aparece antes en la lista.',
     disposition_target_required:

@@ -118,6 +118,11 @@ export const errorsFr: ErrorCatalogue = {
     justification_required: 'Une demande de traçage urgente doit être justifiée.',
     date_after_recovery: 'Cette date est postérieure à la récupération de l’arme ({{recoveredOn}}).',
     holder_unknown: 'Aucun détenteur de registres n’a le numéro de permis « {{licence}} ».',
+    date_before_acquired: 'Cette date est antérieure à votre acquisition de l’arme ({{acquiredOn}}).',
+    transfer_to_own_licence:
+      'C’est votre propre permis : indiquez le permis du détenteur à qui vous avez transféré l’arme.',
+    purchaser_under_age:
+      'Avec cette date de naissance, l’acheteur avait moins de {{minimumAge}} ans à la date de vente.',
     candidate_not_offered: 'Choisissez l’un des candidats proposés.',
     duplicate_recovery: 'Cette récupération figure déjà plus haut dans la liste.',
     disposition_target_required:

@@ -1,6 +1,7 @@
 // The type system already forces es/fr to have en's keys; this checks the values are real translations
 // with the same {{placeholders}}, so a copied English string or a dropped variable fails the build.
 import { describe, expect, it } from 'vitest';
+import { CHAIN_WARNING_CODES } from '../../firearms/chain';
 import { UI_CATALOGUES } from './index';
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -35,4 +36,8 @@ describe('UI catalogues', () => {
       expect(untranslated).toEqual([]);
     });
   }
+
+  it('names every warning a chain walk can store, so no raw code reaches the trace page', () => {
+    for (const code of CHAIN_WARNING_CODES) expect(en.get(`traces.warningCodes.${code}`), code).toBeTruthy();
+  });
 });

@@ -185,6 +185,38 @@ describe.each(DATABASE_KINDS)('traces on %s', (kind) => {
       }),
       ['soldTo.licence'],
     );
+    // Answers the chain contradicts are refused at their field, since an accepted answer is final: a sale before the
+    // dealer acquired the gun, a transfer to its own licence (a loop), a purchaser under 18 at the sale.
+    const refused = async (body: unknown, field: string) =>
+      expectFieldErrors(await (await as(DEALER)).post(`/api/v1/holder/hops/${hop.id}/answer`, body), [
+        field,
+      ]).errors!.find((e) => e.field === field)!.code;
+    expect(await refused({ ...answer, date: '1990-01-01' }, 'date')).toBe('date_before_acquired');
+    const { licence_number: ownLicence } = await t.db
+      .selectFrom('record_holders')
+      .select('licence_number')
+      .where('name', '=', 'Border Guns & Ammo')
+      .executeTakeFirstOrThrow();
+    expect(await refused({ date: '2023-03-02', soldTo: { licence: ownLicence } }, 'soldTo.licence')).toBe(
+      'transfer_to_own_licence',
+    );
+    expect(
+      await refused(
+        { date: '2023-03-02', soldTo: { purchaser: { name: 'Ana Ruiz', birthDate: '2005-03-03' } } },
+        'soldTo.purchaser.birthDate',
+      ),
+    ).toBe('purchaser_under_age');
+    // An empty form names each empty field, not one "invalid" for the whole body.
+    const empty = expectFieldErrors(
+      await (
+        await as(DEALER)
+      ).post(`/api/v1/holder/hops/${hop.id}/answer`, {
+        date: '',
+        soldTo: { purchaser: { name: '' } },
+      }),
+      ['date', 'soldTo.purchaser.name'],
+    );
+    expect(empty.errors!.map((e) => e.field)).not.toContain('');
     expect(await rowCounts(t.db)).toEqual(counts);
     const ok = await (await as(DEALER)).post(`/api/v1/holder/hops/${hop.id}/answer`, answer);
     expect(ok.statusCode, ok.body).toBe(200);

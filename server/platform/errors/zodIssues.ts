@@ -61,9 +61,34 @@ export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], prefix =
         errors.push({ field: path, message });
         break;
       }
+      case 'invalid_union': {
+        // A body that fits no branch of a union (e.g. a hop answer: "not in my records", or a date and whom it went
+        // to) gets the errors of the branch it came closest to, so each field says what it lacks, not one "invalid".
+        const branch = closestBranch(issue.errors);
+        if (branch) errors.push(...fieldErrorsFromZod(branch, path));
+        else errors.push({ field: path, message: 'invalid' });
+        break;
+      }
       default:
         errors.push({ field: path, message: 'invalid' });
     }
   }
   return errors;
+}
+
+/**
+ * The union branch a body most likely meant: one whose keys it does not contradict (no unknown keys), then the one
+ * with the fewest problems. None when no branch says anything useful.
+ */
+function closestBranch(
+  branches: readonly (readonly z.core.$ZodIssue[])[],
+): readonly z.core.$ZodIssue[] | null {
+  const ranked = branches
+    .filter((issues) => issues.length > 0)
+    .map((issues) => ({
+      issues,
+      unknownKeys: issues.some((i) => i.code === 'unrecognized_keys') ? 1 : 0,
+    }))
+    .sort((a, b) => a.unknownKeys - b.unknownKeys || a.issues.length - b.issues.length);
+  return ranked[0]?.issues ?? null;
 }

@@ -86,6 +86,12 @@ export const tracesUiEn = {
     downloadCsv: 'Download CSV',
     downloadPdf: 'Download PDF',
     warnings: 'Notes from the records',
+    warningCodes: {
+      duplicate_disposition: 'A record holder has the same disposition of this firearm more than once.',
+      disposed_before_acquired:
+        'A record holder disposed of this firearm before it acquired it: one of its dates is wrong, so the time-to-crime may be too.',
+      sold_by_non_dealer: 'A record holder that is not a retail dealer sold this firearm to a purchaser.',
+    },
     hops: 'Questions to record holders',
     answeredByRecords: 'Answered from connected records',
     answeredByHolder: 'Answered by the holder',

@@ -90,6 +90,13 @@ export const tracesUiEs: Catalogue<typeof tracesUiEn> = {
     downloadCsv: 'Descargar CSV',
     downloadPdf: 'Descargar PDF',
     warnings: 'Observaciones de los registros',
+    warningCodes: {
+      duplicate_disposition: 'Un titular de registros tiene la misma salida de esta arma más de una vez.',
+      disposed_before_acquired:
+        'Un titular de registros dio salida a esta arma antes de adquirirla: una de sus fechas es errónea, y el tiempo al delito también puede serlo.',
+      sold_by_non_dealer:
+        'Un titular de registros que no es comerciante minorista vendió esta arma a un comprador.',
+    },
     hops: 'Preguntas a los titulares de registros',
     answeredByRecords: 'Respondida con registros conectados',
     answeredByHolder: 'Respondida por el titular',

@@ -90,6 +90,14 @@ export const tracesUiFr: Catalogue<typeof tracesUiEn> = {
     downloadCsv: 'Télécharger le CSV',
     downloadPdf: 'Télécharger le PDF',
     warnings: 'Remarques tirées des registres',
+    warningCodes: {
+      duplicate_disposition:
+        'Un détenteur de registres inscrit plus d’une fois la même cession de cette arme.',
+      disposed_before_acquired:
+        'Un détenteur de registres a cédé cette arme avant de l’acquérir : une de ses dates est fausse, et le délai avant le crime peut l’être aussi.',
+      sold_by_non_dealer:
+        'Un détenteur de registres qui n’est pas un marchand au détail a vendu cette arme à un acheteur.',
+    },
     hops: 'Questions aux détenteurs de registres',
     answeredByRecords: 'Réponse tirée des registres connectés',
     answeredByHolder: 'Réponse du détenteur',

@@ -119,7 +119,7 @@ function Details({ trace }: { trace: Trace }) {
         <Alert color="yellow" title={t('traces.warnings')}>
           <List size="sm">
             {trace.warnings.map((w) => (
-              <List.Item key={w}>{w}</List.Item>
+              <List.Item key={w}>{t(`traces.warningCodes.${w}`, { defaultValue: w })}</List.Item>
             ))}
           </List>
         </Alert>

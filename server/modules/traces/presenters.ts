@@ -23,6 +23,17 @@ const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOStr
 const overdue = (due: Date | string | null, answered: Date | string | null = null) =>
   due !== null && answered === null && Date.now() > new Date(due).getTime();
 
+/**
+ * The serial as people read it off the gun: the plain form (case and separators aside, exactly as recorded), never
+ * the folded search key, whose look-alike digits (CSVINJ1 → C5V1NJ1) would send an officer after the wrong number.
+ */
+export function displaySerial(row: {
+  serial_plain: string | null;
+  serial_folded: string | null;
+}): string | null {
+  return row.serial_plain ?? row.serial_folded;
+}
+
 export function presentPurchaser(
   purchaser: StoredTraceResult['purchaser'],
   actor: Actor,
@@ -82,7 +93,7 @@ export function presentTraceSummary(row: TraceRow): z.infer<typeof traceSummaryV
     firearm: {
       make: row.make,
       model: row.model,
-      serial: row.serial_folded,
+      serial: displaySerial(row),
       serialState: row.serial_state,
       recoveredOn: row.recovered_on_text,
       recoveryCountry: row.recovery_country,
@@ -171,7 +182,7 @@ export function presentInboxHop(h: InboxRow): z.infer<typeof inboxHopView> {
       licence: h.holder_licence,
       usState: h.holder_us_state,
     },
-    firearm: { make: h.make, model: h.model, serial: h.serial_folded },
+    firearm: { make: h.make, model: h.model, serial: displaySerial(h) },
     priority: h.priority,
     askedAt: iso(h.asked_at),
     dueAt: iso(h.due_at),

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { AppError, notFound } from '../../platform/errors';
 import { allowedRows } from '../../platform/policy';
 import { prepared } from '../../db/preparedStatements';
-import { makeKeyOf } from '../firearms/firearmInput';
+import { isCalendarDate, makeKeyOf } from '../firearms/firearmInput';
 import type { TraceFilter } from './schemas';
 import './tables';
 import '../firearms/tables';
@@ -86,15 +86,33 @@ export function encodeTraceCursor(row: { sort_key: string; id: string }): string
   return Buffer.from(JSON.stringify({ k: row.sort_key, id: row.id })).toString('base64url');
 }
 
-function decodeTraceCursor(cursor: string | undefined): { k: string; id: string } | null {
+/** Timestamps as PostgreSQL prints `created_at::text` (the created sort's key). */
+const TIMESTAMP_KEY = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const INT_KEY = /^-?\d{1,10}$/;
+
+/** Whether a cursor's sort key can be cast back to its sort's type: a bad one is the caller's error, not a 500. */
+function validSortKey(sort: TraceFilter['sort'], k: string): boolean {
+  if (sort === 'status' || sort === 'ttc') return INT_KEY.test(k) && Math.abs(Number(k)) <= 2147483647;
+  const m = TIMESTAMP_KEY.exec(k);
+  return m !== null && isCalendarDate(m[1]!);
+}
+
+function decodeTraceCursor(
+  cursor: string | undefined,
+  sort: TraceFilter['sort'],
+): { k: string; id: string } | null {
   if (!cursor) return null;
+  const invalid = () => new AppError('validation', {}, [{ field: 'cursor', message: 'invalid_format' }]);
+  let decoded: { k: string; id: string };
   try {
-    return z
+    decoded = z
       .object({ k: z.string().max(64), id: z.uuid() })
       .parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw new AppError('validation', {}, [{ field: 'cursor', message: 'invalid_format' }]);
+    throw invalid();
   }
+  if (!validSortKey(sort, decoded.k)) throw invalid();
+  return decoded;
 }
 
 /**
@@ -111,7 +129,7 @@ export async function listTraces(
   const sort = filter.sort ?? 'created';
   const order = filter.order ?? (sort === 'created' ? 'desc' : 'asc');
   const key = sortKey(sort, order);
-  const cursor = decodeTraceCursor(filter.cursor);
+  const cursor = decodeTraceCursor(filter.cursor, sort);
   let query = baseTraceQuery(db)
     // The recovery's own fields (state, caliber) only where the actor may read (or export) the recovery too.
     .leftJoin('recoveries as rc', (join) =>
@@ -263,6 +281,7 @@ export async function holderInbox(db: Db, actor: Actor) {
       'tr.make',
       'tr.model',
       'tr.serial_folded',
+      'tr.serial_plain',
       'tr.priority',
     ])
     .where('rh.agency_id', '=', actor.agencyId)

@@ -12,11 +12,14 @@ import { auditForeignListReads, auditOnly } from '../../platform/transaction';
 import { answerHop } from './commands/answerHop';
 import { confirmCandidate } from './commands/confirmCandidate';
 import { importAdRecords } from './commands/importAdRecords';
+import { AD_IMPORT_DESCRIPTION } from './adImport/adImportDescription';
+import { holderLookups } from './holderLookups';
 import { readTrace } from './commands/readTrace';
 import { requestTrace } from './commands/requestTrace';
 import { requestTraces } from './batch/requestTraces';
 import { traceResultPdf } from './resultPdf';
 import {
+  displaySerial,
   presentInboxHop,
   presentPurchaser,
   presentTrace,
@@ -220,7 +223,7 @@ export function traceRoutes(app: AppInstance) {
       lines.push(csvLine(['trace', 'id', row.id, '']));
       lines.push(csvLine(['trace', 'status', row.status, row.reason ?? '']));
       lines.push(csvLine(['firearm', 'make', row.make, row.model]));
-      lines.push(csvLine(['firearm', 'serial', row.serial_folded, row.serial_state]));
+      lines.push(csvLine(['firearm', 'serial', displaySerial(row), row.serial_state]));
       lines.push(csvLine(['firearm', 'recovered_on', row.recovered_on_text, row.recovery_country]));
       const result = row.result;
       if (result) {
@@ -354,29 +357,14 @@ export function traceRoutes(app: AppInstance) {
     {
       schema: {
         tags: holderTags,
-        summary: 'Record holder: every look-up into my A&D records (who asked, when, for which trace)',
+        summary:
+          'Record holder: every look-up into my A&D records (who asked, when, about which firearm, for which trace)',
         response: { 200: lookupLogView, ...problemResponses },
       },
     },
     async (request) => {
       const { actor } = await requireHolder(request);
-      const rows = await db
-        .selectFrom('audit_events as e')
-        .leftJoin('agencies as a', 'a.id', 'e.actor_agency_id')
-        .select(['e.at', 'e.action', 'e.record_id', 'a.code'])
-        .where('e.owner_agency_id', '=', actor.agencyId)
-        .where('e.action', 'in', ['ad_record.lookup', 'ad_record.candidate_lookup'])
-        .orderBy('e.at', 'desc')
-        .limit(500)
-        .execute();
-      return {
-        items: rows.map((r) => ({
-          at: r.at.toISOString(),
-          action: r.action,
-          traceId: r.record_id,
-          askedBy: r.code,
-        })),
-      };
+      return { items: await holderLookups(db, actor.agencyId) };
     },
   );
 
@@ -388,6 +376,7 @@ export function traceRoutes(app: AppInstance) {
         tags: holderTags,
         summary:
           'Record holder: upload my A&D records (text/csv; UTF-8 or Windows-1252): bad rows by line, re-uploads change nothing',
+        description: AD_IMPORT_DESCRIPTION,
         querystring: importAdQuery,
         consumes: ['text/csv'],
         response: { 200: adImportResultView, ...problemResponses },

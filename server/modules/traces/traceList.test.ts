@@ -26,7 +26,7 @@ interface Item {
   timeToCrimeDays: number | null;
   timeToCrimeYears: number | null;
   indicatorCodes: string[];
-  firearm: { model: string | null };
+  firearm: { model: string | null; serial: string | null };
 }
 
 describe.each(DATABASE_KINDS)('trace list and export on %s', (kind) => {
@@ -247,5 +247,43 @@ describe.each(DATABASE_KINDS)('trace list and export on %s', (kind) => {
     const all = await exportCsv(INVESTIGATOR);
     expect(all).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(all).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('shows the serial as recorded (plain), never its folded search key, in the list, the trace, its CSVs', async () => {
+    // Folding turns S, O, I, B into 5, 0, 1, 8 for matching; an officer must read back what is stamped on the gun.
+    const traced = await traceOf({ serial: 'sob-1i8', caseNumber: 'FGE/SON/LIST/SERIAL' });
+    const listed = (await list(INVESTIGATOR, '?limit=200')).items.find((i) => i.id === traced.id);
+    expect(listed?.firearm.serial).toBe('SOB1I8');
+    const detail = (await (await as(INVESTIGATOR)).get(`/api/v1/traces/${traced.id}`)).json<{
+      firearm: { serial: string };
+    }>();
+    expect(detail.firearm.serial).toBe('SOB1I8');
+    expect(await exportCsv(INVESTIGATOR)).toContain(',SOB1I8,');
+    const result = await (await as(INVESTIGATOR)).get(`/api/v1/traces/${traced.id}/result.csv`);
+    expect(result.body).toContain('firearm,serial,SOB1I8,');
+    expect(`${result.body}${await exportCsv(INVESTIGATOR)}`).not.toContain('50B118');
+  });
+
+  it('refuses a cursor whose sort key does not fit its sort with a 422, never a 500', async () => {
+    const cursorOf = (k: string) =>
+      Buffer.from(JSON.stringify({ k, id: '00000000-0000-0000-0000-000000000000' })).toString('base64url');
+    for (const [sort, k] of [
+      ['created', '9999-99-99'],
+      ['created', 'abc'],
+      ['created', '2026-02-30 10:00:00+00'],
+      ['ttc', '1e999'],
+      ['ttc', '99999999999'],
+      ['status', 'abc'],
+    ] as const) {
+      const response = await (
+        await as(INVESTIGATOR)
+      ).get(`/api/v1/traces?sort=${sort}&cursor=${cursorOf(k)}`);
+      expectFieldErrors(response, ['cursor']);
+    }
+    // A real cursor still pages.
+    const first = await list(INVESTIGATOR, '?limit=1&sort=created');
+    expect((await list(INVESTIGATOR, `?limit=1&sort=created&cursor=${first.nextCursor}`)).items).toHaveLength(
+      1,
+    );
   });
 });

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { INDICATOR_CODES, type IndicatorCode } from '../../../core/firearms';
 import { csvLine } from '../../platform/http/csv';
-import { presentTraceSummary } from './presenters';
+import { displaySerial, presentTraceSummary } from './presenters';
 import type { ListedTrace } from './queries';
 import type { traceListItemView } from './schemas';
 
@@ -69,7 +69,7 @@ export function traceListCsv(rows: readonly ListedTrace[]): string {
         row.make,
         row.model,
         row.caliber,
-        row.serial_folded,
+        displaySerial(row),
         row.serial_state,
         row.recovered_on_text,
         row.recovery_country,

@@ -3,6 +3,7 @@
 // type that does not fit. Warnings, not errors: the reference table is not exhaustive and free text is accepted.
 import { findModel, getCaliber, makesWithModel, normaliseCaliber, normaliseMake } from './reference';
 import { isFirearmTypeCode, type CaliberRef, type MakeRef, type ModelRef } from './referenceTypes';
+import { routingNeedsOrigin } from './routing';
 
 export interface FirearmDescription {
   readonly make?: string | null;
@@ -12,6 +13,11 @@ export interface FirearmDescription {
   readonly type?: string | null;
   /** ISO 3166-1 alpha-2 country of manufacture as marked. */
   readonly countryOfManufacture?: string | null;
+  /**
+   * The importer as marked. `undefined` when the description has no markings at all (a lost/stolen report), so
+   * the missing-origin warning is only given where country and importer could have been read off the gun.
+   */
+  readonly importer?: string | null;
 }
 
 export type DescriptionWarningCode =
@@ -27,7 +33,8 @@ export type DescriptionWarningCode =
   | 'caliber_not_chambered_by_model'
   | 'unknown_type'
   | 'type_mismatch'
-  | 'country_not_known_for_make';
+  | 'country_not_known_for_make'
+  | 'missing_origin';
 
 export type DescriptionField = 'make' | 'model' | 'caliber' | 'type' | 'countryOfManufacture';
 
@@ -110,6 +117,9 @@ export function checkDescription(input: FirearmDescription): DescriptionCheck {
       );
     }
   }
+  // Without a country of manufacture or an importer a trace cannot be routed and closes at once as not traceable.
+  if (input.importer !== undefined && routingNeedsOrigin(input.countryOfManufacture, input.importer))
+    warnings.push(warning('missing_origin', 'countryOfManufacture'));
   return { make, model, caliber, warnings };
 }
 

@@ -63,3 +63,19 @@ export function routeTrace(input: RoutingInput): Routing {
 export function isTracingCentre(value: string): value is TracingCentre {
   return CENTRES.includes(value);
 }
+
+/**
+ * True when a gun so marked cannot be routed at all ('origin_unknown'): the description check warns about it before
+ * a trace is requested. Asks routeTrace itself, so the warning follows the routing rules.
+ */
+export function routingNeedsOrigin(
+  countryOfManufacture: string | null | undefined,
+  importer: string | null | undefined,
+): boolean {
+  const name = importer?.trim();
+  const routing = routeTrace({
+    countryOfManufacture: countryOfManufacture ?? null,
+    importer: name ? { name, country: null } : null,
+  });
+  return routing.kind === 'undetermined' && routing.reason === 'origin_unknown';
+}

@@ -18,6 +18,8 @@ export const firearmsEn = {
     type_mismatch: 'The {{model}} is type {{expected}}, not {{type}}.',
     country_not_known_for_make:
       '{{make}} firearms are not known to be made in {{country}} (known: {{expected}}). Check the country marking.',
+    missing_origin:
+      "Give the country of manufacture (or the importer's name): a trace is routed by it, and without either it closes at once as not traceable.",
   },
 } as const;
 

@@ -22,5 +22,7 @@ export const firearmsEs: FirearmsCatalogue = {
     type_mismatch: 'El {{model}} es de tipo {{expected}}, no {{type}}.',
     country_not_known_for_make:
       'No se sabe que las armas de fuego {{make}} se fabriquen en {{country}} (conocidos: {{expected}}). Verifique el marcaje de país.',
+    missing_origin:
+      'Indique el país de fabricación (o el nombre del importador): el rastreo se encamina con él y, sin ninguno de los dos, se cierra de inmediato como no rastreable.',
   },
 };

@@ -22,5 +22,7 @@ export const firearmsFr: FirearmsCatalogue = {
     type_mismatch: 'Le {{model}} est de type {{expected}}, pas {{type}}.',
     country_not_known_for_make:
       'Les armes à feu {{make}} ne sont pas connues comme fabriquées en {{country}} (connus : {{expected}}). Vérifiez le marquage du pays.',
+    missing_origin:
+      'Indiquez le pays de fabrication (ou le nom de l’importateur) : la demande de traçage est acheminée d’après lui et, sans l’un ni l’autre, elle est close aussitôt comme non traçable.',
   },
 };

@@ -74,6 +74,7 @@ export const errorsEn = {
     serial_too_long: 'A serial has at most {{maximum}} characters.',
     serial_wildcard_not_allowed: 'Use ? for unreadable characters only in a partly restored serial.',
     serial_pattern_no_literal: 'The pattern needs at least one known character.',
+    invalid_country: 'Not an ISO 3166-1 country code (two letters, e.g. MX, US, AT).',
     coordinates_pair: 'Give both latitude and longitude, or neither.',
     csv_missing_column: 'This required column is missing from the header line.',
     csv_empty: 'The file has no data rows.',

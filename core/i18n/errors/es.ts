@@ -96,6 +96,7 @@ export const errorsEs: ErrorCatalogue = {
     serial_wildcard_not_allowed:
       'Use ? para caracteres ilegibles solo en un número de serie parcialmente restaurado.',
     serial_pattern_no_literal: 'El patrón necesita al menos un carácter conocido.',
+    invalid_country: 'No es un código de país ISO 3166-1 (dos letras, p. ej., MX, US, AT).',
     coordinates_pair: 'Indique latitud y longitud, o ninguna de las dos.',
     csv_missing_column: 'Falta esta columna obligatoria en la línea de encabezado.',
     csv_empty: 'El archivo no tiene filas de datos.',

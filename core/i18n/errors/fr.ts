@@ -93,6 +93,7 @@ export const errorsFr: ErrorCatalogue = {
     serial_wildcard_not_allowed:
       'Utilisez ? pour les caractères illisibles seulement dans un numéro de série partiellement restauré.',
     serial_pattern_no_literal: 'Le motif doit contenir au moins un caractère connu.',
+    invalid_country: 'Ce n’est pas un code de pays ISO 3166-1 (deux lettres, p. ex. MX, US, AT).',
     coordinates_pair: 'Indiquez la latitude et la longitude, ou ni l’une ni l’autre.',
     csv_missing_column: 'Cette colonne obligatoire manque à la ligne d’en-tête.',
     csv_empty: 'Le fichier ne contient aucune ligne de données.',

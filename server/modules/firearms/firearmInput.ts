@@ -104,6 +104,8 @@ export interface DescriptionInput {
   caliber?: string | null | undefined;
   type?: string | null | undefined;
   countryOfManufacture?: string | null | undefined;
+  /** Undefined when the record has no markings (lost/stolen): see FirearmDescription.importer. */
+  importer?: string | null | undefined;
 }
 
 export interface DescriptionColumns {
@@ -151,10 +153,21 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** A calendar date not after today (recoveries, reports and birth dates are never in the future). */
+/** Why a date is refused: missing, not a real day (or before 1900), or in the future; null when it is fine. */
+function pastDateError(value: string): FieldMessage | null {
+  if (value.trim() === '') return 'required';
+  if (!isCalendarDate(value) || value < '1900-01-01') return 'invalid_date';
+  return value > todayUtc() ? 'date_in_future' : null;
+}
+
+/**
+ * A calendar date not after today (recoveries, reports and birth dates are never in the future). One check with one
+ * message, not aborting refinements: an abort would stop the form's other (cross-field) checks too.
+ */
 export const pastDate = z
   .string()
-  .refine(isCalendarDate, { params: { message: 'invalid_date' }, abort: true })
-  .refine((value) => value >= '1900-01-01', { params: { message: 'invalid_date' }, abort: true })
-  .refine((value) => value <= todayUtc(), { params: { message: 'date_in_future' } })
+  .superRefine((value, ctx) => {
+    const message = pastDateError(value);
+    if (message) ctx.addIssue({ code: 'custom', params: { message } });
+  })
   .meta({ format: 'date' });

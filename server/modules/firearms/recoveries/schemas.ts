@@ -1,6 +1,7 @@
 // Requests and views of recovered firearms (after ATF Form 3312.1's recovery fields; DOMAIN.md "Crime-gun tracing").
 import { z } from 'zod';
 import { FIREARM_TYPE_CODES } from '../../../../core/firearms';
+import { isIsoCountryCode } from '../../../../core/firearms/countryCodes';
 import { COUNTRIES, DISTRIBUTIONS, TLPS } from '../../../../core/sharing';
 import { pageQuery } from '../../../platform/http/pagination';
 import { plainText, sharingInput } from '../../../platform/http/schemas';
@@ -16,7 +17,8 @@ const countryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/);
+  .refine(isIsoCountryCode, { params: { message: 'invalid_country' } })
+  .describe('ISO 3166-1 alpha-2 country code');
 
 export const possessorInput = z
   .object({ name: plainText(200), birthDate: pastDate.nullable().optional() })
@@ -56,7 +58,7 @@ export const recoveryFields = {
 export const recoveryRow = z
   .object(recoveryFields)
   .strict()
-  .superRefine((v, ctx) => checkRecoveryShape(v, ctx));
+  .superRefine((v, ctx) => checkRecoveryShape(v, ctx), everyFieldAtOnce());
 export type RecoveryFields = z.output<typeof recoveryRow>;
 
 type RecoveryShape = {
@@ -80,8 +82,26 @@ export function recoveryShapeErrors(value: RecoveryShape): FieldError[] {
   return errors;
 }
 
-export function checkRecoveryShape(value: RecoveryShape, ctx: z.RefinementCtx) {
-  for (const error of recoveryShapeErrors(value))
+/**
+ * Zod skips refinements once a field failed, so a form got its errors one stage at a time (the date, then the
+ * serial). The cross-field rules run anyway, over the fields that did parse.
+ */
+function everyFieldAtOnce() {
+  return {
+    when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+  };
+}
+
+/** The cross-field rules over a possibly partly invalid body: a pair with a failed member is not judged. */
+export function checkRecoveryShape(value: RecoveryShape, ctx: z.RefinementCtx, partial = false) {
+  const failed = new Set(ctx.issues.map((issue) => String(issue.path?.[0])));
+  const judged = (a: keyof RecoveryShape, b: keyof RecoveryShape) =>
+    !failed.has(a) && !failed.has(b) && (!partial || (value[a] !== undefined && value[b] !== undefined));
+  const shape: RecoveryShape = {
+    ...(judged('serialState', 'serial') ? { serialState: value.serialState, serial: value.serial } : {}),
+    ...(judged('latitude', 'longitude') ? { latitude: value.latitude, longitude: value.longitude } : {}),
+  };
+  for (const error of recoveryShapeErrors(shape))
     ctx.addIssue({
       code: 'custom',
       path: [error.field],
@@ -92,7 +112,7 @@ export function checkRecoveryShape(value: RecoveryShape, ctx: z.RefinementCtx) {
 export const createRecoveryBody = z
   .object({ ...recoveryFields, ...sharingInput })
   .strict()
-  .superRefine(checkRecoveryShape);
+  .superRefine((v, ctx) => checkRecoveryShape(v, ctx), everyFieldAtOnce());
 
 export const updateRecoveryBody = z
   .object({
@@ -111,7 +131,9 @@ export const updateRecoveryBody = z
       .describe('The version you edited; a newer one on the server is a conflict'),
     serialState: z.enum(SERIAL_STATES).optional(),
   })
-  .strict();
+  .strict()
+  // Only pairs the edit gives in full (the merged record is checked again by the command).
+  .superRefine((v, ctx) => checkRecoveryShape(v, ctx, true), everyFieldAtOnce());
 
 /** A list filter's date: a real calendar day (2024-02-30 is refused here, not by the database's cast). */
 export const isoDateFilter = z.string().refine(isCalendarDate, { params: { message: 'invalid_date' } });

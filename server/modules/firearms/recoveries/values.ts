@@ -19,7 +19,8 @@ export interface Sharing {
 export function recoveryValues(actor: Actor, input: Fields, sharing: Sharing): Insertable<RecoveryTable> {
   const serial = serialColumns(input.serialState, input.serial);
   if (!serial.ok) throw invalidFields(serial.error);
-  const description = describeFirearm(input);
+  // A recovered gun's markings are described (null when not given), so a missing origin is warned about.
+  const description = describeFirearm({ ...input, importer: input.importer ?? null });
   return {
     owner_agency_id: actor.agencyId,
     distribution: sharing.distribution,

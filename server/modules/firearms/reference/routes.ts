@@ -93,7 +93,9 @@ export function firearmReferenceRoutes(app: AppInstance) {
       requireAuth(request);
       const check = checkDescription(request.body);
       return {
-        make: check.make ? { id: check.make.id, name: check.make.name } : null,
+        make: check.make
+          ? { id: check.make.id, name: check.make.name, countries: [...check.make.countries] }
+          : null,
         model: check.model ? { name: check.model.name, types: [...check.model.types] } : null,
         caliber: check.caliber ? { id: check.caliber.id, name: check.caliber.name } : null,
         freeText: describeFirearm(request.body).free_text_description,

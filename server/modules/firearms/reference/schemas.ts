@@ -36,6 +36,15 @@ export const descriptionCheckBody = z
     caliber: descriptionText,
     type: z.string().trim().max(4).nullable().optional(),
     countryOfManufacture: z.string().trim().max(2).nullable().optional(),
+    importer: z
+      .string()
+      .trim()
+      .max(200)
+      .nullable()
+      .optional()
+      .describe(
+        'Give it (null when empty) for a recovered gun: without country or importer a trace cannot be routed',
+      ),
   })
   .strict();
 
@@ -51,7 +60,13 @@ export const descriptionWarningView = z
 
 export const descriptionCheckView = z
   .object({
-    make: z.object({ id: z.string(), name: z.string() }).nullable(),
+    make: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        countries: z.array(z.string()).describe('Where the make is manufactured, main country first'),
+      })
+      .nullable(),
     model: z.object({ name: z.string(), types: z.array(z.enum(FIREARM_TYPE_CODES)) }).nullable(),
     caliber: z.object({ id: z.string(), name: z.string() }).nullable(),
     freeText: z.boolean(),

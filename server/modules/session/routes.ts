@@ -10,6 +10,7 @@ import {
   sha256,
 } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
+import { requestedLocale } from '../../platform/http/acceptLanguage';
 import { problemResponses } from '../../platform/http/schemas';
 import { inTransaction } from '../../platform/transaction';
 import { signIn } from './commands/signIn';
@@ -76,7 +77,7 @@ export function sessionRoutes(app: AppInstance) {
         sessionTokenHash: sha256(token),
         scopes: ['read', 'write'],
       };
-      if (!request.headers['accept-language']) request.locale = loaded.user.locale;
+      if (!requestedLocale(request.headers['accept-language'])) request.locale = loaded.user.locale;
       return currentSession(request);
     },
   );

@@ -1,10 +1,10 @@
 // onRequest hook: finds the caller from the session cookie or a Bearer API token, and enforces CSRF
-// (sessions) and scopes (tokens) for unsafe methods before any handler runs.
+// (sessions) for unsafe methods and token scopes (`read` to read, `write` to change) before any handler runs.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
-import { localeFromAcceptLanguage } from '../../../core/i18n/locale';
 import type { Db } from '../../db/connect';
 import { AppError } from '../errors';
+import { requestedLocale } from '../http/acceptLanguage';
 import type { AuthContext } from './context';
 import { loadSessionUserAndActor, loadUserAndActor } from './loadUser';
 import { sha256 } from './secrets';
@@ -59,14 +59,14 @@ export function registerAuthResolution(app: FastifyInstance, db: Db) {
   app.decorateRequest('auth', null);
   app.decorateRequest('locale', 'en');
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    request.locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    const requested = requestedLocale(request.headers['accept-language']);
+    request.locale = requested ?? 'en';
     if (!request.url.startsWith('/api/v1/')) return;
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
       request.auth = await fromApiToken(db, authorization.slice(7).trim());
-      if (!SAFE_METHODS.has(request.method) && !request.auth.scopes.includes('write')) {
-        throw new AppError('token_scope', { scope: 'write' });
-      }
+      const scope = SAFE_METHODS.has(request.method) ? 'read' : 'write';
+      if (!request.auth.scopes.includes(scope)) throw new AppError('token_scope', { scope });
     } else {
       const cookie = request.cookies[SESSION_COOKIE];
       request.auth = cookie ? await fromSession(db, cookie) : null;
@@ -77,6 +77,6 @@ export function registerAuthResolution(app: FastifyInstance, db: Db) {
         }
       }
     }
-    if (request.auth && !request.headers['accept-language']) request.locale = request.auth.user.locale;
+    if (request.auth && !requested) request.locale = request.auth.user.locale;
   });
 }

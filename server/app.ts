@@ -24,6 +24,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/connect';
 import { registerAuthResolution } from './platform/auth';
 import { AppError, sendProblem, zodValidatorCompiler } from './platform/errors';
+import { enforceDeclaredContentTypes } from './platform/http/contentTypes';
 import { registerModules } from './modules';
 import { loadReferenceAdditions } from './modules/firearms/reference/proposals';
 
@@ -103,6 +104,7 @@ export async function buildApp(
 
   // JSON only (plus the CSV parsers modules add): a text/plain body is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
+  enforceDeclaredContentTypes(app);
   await app.register(cookie);
   registerAuthResolution(app, database.db);
 

@@ -7,7 +7,7 @@ export const errorsEn = {
     },
     malformed_json: { title: 'Malformed JSON', detail: 'The request body is not valid JSON.' },
     body_too_large: { title: 'Request too large', detail: 'The request body exceeds {{limit}} bytes.' },
-    unsupported_media_type: { title: 'Unsupported media type', detail: 'Send the body as application/json.' },
+    unsupported_media_type: { title: 'Unsupported media type', detail: 'Send the body as {{accepted}}.' },
     unauthenticated: { title: 'Sign-in required', detail: 'Sign in or send a valid API token.' },
     invalid_credentials: { title: 'Sign-in failed', detail: 'The email or password is not correct.' },
     account_locked: {

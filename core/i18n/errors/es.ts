@@ -14,7 +14,7 @@ export const errorsEs: ErrorCatalogue = {
     },
     unsupported_media_type: {
       title: 'Tipo de contenido no admitido',
-      detail: 'Envíe el cuerpo como application/json.',
+      detail: 'Envíe el cuerpo como {{accepted}}.',
     },
     unauthenticated: {
       title: 'Inicio de sesión requerido',

@@ -14,7 +14,7 @@ export const errorsFr: ErrorCatalogue = {
     },
     unsupported_media_type: {
       title: 'Type de contenu non pris en charge',
-      detail: 'Envoyez le corps en application/json.',
+      detail: 'Envoyez le corps en {{accepted}}.',
     },
     unauthenticated: {
       title: 'Connexion requise',

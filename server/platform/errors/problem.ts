@@ -1,6 +1,7 @@
 // Renders errors as RFC 9457 problem+json, localised by the request's language. Never a stack trace.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { fieldText, problemText, type ProblemType } from '../../../core/i18n/errors';
+import { acceptedContentTypes } from '../http/contentTypes';
 import { AppError } from './appError';
 import { fieldErrorsFromZod } from './zodIssues';
 import { RequestValidationError } from './validator';
@@ -36,6 +37,9 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   const params: Record<string, string | number> = { ...appError.params, requestId: request.id };
   // Import and upload routes raise their own limit; report the one that applied.
   if (appError.type === 'body_too_large') params.limit = request.routeOptions?.bodyLimit ?? bodyLimit;
+  // A route that refuses a body names no type; the route's declaration says what it takes.
+  if (appError.type === 'unsupported_media_type' && params.accepted === undefined)
+    params.accepted = acceptedContentTypes(request).join(', ');
   const { title, detail } = problemText(locale, appError.type as ProblemType, params);
   for (const [name, value] of Object.entries(appError.headers)) reply.header(name, value);
   return reply

@@ -9,12 +9,16 @@ import { seedDemo } from '../db/seed/seedDemo';
 import { syntheticPart } from '../db/seed/demoWorld';
 import { seedScaleFromCli, traceSeededFromCli } from '../db/seed/scale/cli';
 import { verifyAuditChain } from '../platform/audit';
+import { AGENCY_KINDS } from '../modules/agencies/schemas';
 import { createToken } from '../modules/tokens/commands/createToken';
 import { notificationCommands } from '../modules/notifications/cli';
 import { withDatabase } from './database';
 import { progressBar } from './progress';
 import { screenManifestCli } from './screenManifest';
 import { createUserFromCli, createUserOptions } from './users';
+
+/** The commands that may start a database in an empty data folder (the others refuse: cli/database.ts). */
+const CREATES_DATABASE = { mayCreate: true };
 
 const positiveInt = (value: string) => {
   const n = Number(value);
@@ -51,7 +55,7 @@ export function buildCli(): Command {
             ? `applied: ${report.applied.join(', ')}`
             : `up to date (${report.alreadyApplied} migrations)`,
         );
-      }),
+      }, CREATES_DATABASE),
     );
   db.command('seed')
     .description(
@@ -86,7 +90,7 @@ export function buildCli(): Command {
         if (part.adRecords) await seedScaleFromCli(database, part.adRecords, options.seed);
         const traces = options.traces ?? part.traces;
         if (traces) await traceSeededFromCli(database, traces);
-      }),
+      }, CREATES_DATABASE),
     );
 
   db.command('vacuum')
@@ -121,10 +125,7 @@ export function buildCli(): Command {
     .requiredOption('--agency <code>', 'agency code, e.g. MX-FGR')
     .option('--agency-name <name>', 'create the agency with this name if it does not exist')
     .option('--country <country>', 'MX | US | CA, for a new agency')
-    .option(
-      '--kind <kind>',
-      'kind of a new agency (prosecutor, police, customs, regulator, tracing_centre, ...)',
-    )
+    .option('--kind <kind>', `kind of a new agency: ${AGENCY_KINDS.join(' | ')} (default secretariat)`)
     .option('--locale <locale>', 'en | es | fr', 'en')
     .option(
       '--password-stdin',
@@ -155,8 +156,12 @@ export function buildCli(): Command {
     .option('--expires-days <days>', 'days until it expires (1-365)', positiveInt, 90)
     .action(async (options: { user: string; name: string; scopes: string; expiresDays: number }) => {
       const scopes = options.scopes.split(',').map((s) => s.trim());
-      if (scopes.some((s) => s !== 'read' && s !== 'write') || options.expiresDays > 365) {
-        console.error('--scopes must be read and/or write; --expires-days at most 365');
+      const wrong = [
+        ...(scopes.some((s) => s !== 'read' && s !== 'write') ? ['--scopes must be read and/or write'] : []),
+        ...(options.expiresDays > 365 ? ['--expires-days must be at most 365'] : []),
+      ];
+      if (wrong.length) {
+        for (const message of wrong) console.error(message);
         process.exitCode = 2;
         return;
       }

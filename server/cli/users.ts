@@ -4,6 +4,7 @@ import { COUNTRIES, ROLES } from '../../core/sharing';
 import { hashPassword, MIN_PASSWORD_LENGTH, randomSecret } from '../platform/auth';
 import { inTransaction } from '../platform/transaction';
 import type { DatabaseHandle } from '../db/connect';
+import { AGENCY_KINDS } from '../modules/agencies/schemas';
 
 export const createUserOptions = z.object({
   email: z.email().transform((e) => e.toLowerCase()),
@@ -12,7 +13,8 @@ export const createUserOptions = z.object({
   agency: z.string().regex(/^[A-Z0-9-]{2,24}$/, 'agency code: 2-24 of A-Z, 0-9, -'),
   agencyName: z.string().min(2).max(200).optional(),
   country: z.enum(COUNTRIES).optional(),
-  kind: z.string().optional(),
+  // Checked here, not left to the table's CHECK constraint, so a typo gets a sentence instead of SQL.
+  kind: z.enum(AGENCY_KINDS, { error: `must be one of ${AGENCY_KINDS.join(', ')}` }).optional(),
   password: z.string().min(MIN_PASSWORD_LENGTH).optional(),
   locale: z.enum(['en', 'es', 'fr']).default('en'),
 });

@@ -102,6 +102,7 @@ export const errorsEn = {
     transfer_to_own_licence:
       'This is your own licence: give the licence of the holder you transferred the firearm to.',
     purchaser_under_age: 'With this birth date the purchaser was under {{minimumAge}} on the date of sale.',
+    birth_after_sale: 'The purchaser cannot be born after the sale ({{soldOn}}).',
     candidate_not_offered: 'Choose one of the proposed candidates.',
     duplicate_recovery: 'This recovered firearm is already earlier in the list.',
     disposition_target_required: 'Say where the firearm went: a licence number, a purchaser or a country.',

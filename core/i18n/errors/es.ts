@@ -126,6 +126,7 @@ export const errorsEs: ErrorCatalogue = {
       'Es su propia licencia: indique la licencia del titular al que transfirió el arma.',
     purchaser_under_age:
       'Con esta fecha de nacimiento el comprador tenía menos de {{minimumAge}} años en la fecha de venta.',
+    birth_after_sale: 'El comprador no puede haber nacido después de la venta ({{soldOn}}).',
     candidate_not_offered: 'Elija uno de los candidatos propuestos.',
     duplicate_recovery: 'Este aseguramiento ya aparece antes en la lista.',
     disposition_target_required:

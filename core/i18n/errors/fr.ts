@@ -124,6 +124,7 @@ export const errorsFr: ErrorCatalogue = {
       'C’est votre propre permis : indiquez le permis du détenteur à qui vous avez transféré l’arme.',
     purchaser_under_age:
       'Avec cette date de naissance, l’acheteur avait moins de {{minimumAge}} ans à la date de vente.',
+    birth_after_sale: 'L’acheteur ne peut pas être né après la vente ({{soldOn}}).',
     candidate_not_offered: 'Choisissez l’un des candidats proposés.',
     duplicate_recovery: 'Cette récupération figure déjà plus haut dans la liste.',
     disposition_target_required:

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FIREARM_TYPE_CODES, MULTIPLE_SALES_FORMS } from '../../../../core/firearms';
 import { DISTRIBUTIONS, TLPS } from '../../../../core/sharing';
 import { plainText } from '../../../platform/http/schemas';
-import { isCalendarDate, pastDate } from '../firearmInput';
+import { pastDate } from '../firearmInput';
 
 const soldOn = pastDate;
 
@@ -32,11 +32,8 @@ export const fileMultipleSalesBody = z
     purchaser: z
       .object({
         name: plainText(200),
-        birthDate: z
-          .string()
-          .refine(isCalendarDate, { params: { message: 'invalid_date' } })
-          .nullable()
-          .optional(),
+        // Past like every date filed; not after the sales, and 18 at the first one: fileReport.ts.
+        birthDate: pastDate.nullable().optional(),
         address: plainText(400).nullable().optional(),
       })
       .strict(),

@@ -2,7 +2,7 @@
 // for any dealer (linked to the record holder when the licence is known). The report is held by the tracing
 // centre of the dealer's country, and refused unless the sales make a multiple sale under the form's rule.
 import type { z } from 'zod';
-import { checkMultipleSale } from '../../../../../core/firearms';
+import { addYears, checkMultipleSale, compareDates, parseIsoDate } from '../../../../../core/firearms';
 import { actorHasAbility, type Actor } from '../../../../../core/sharing';
 import type { Db } from '../../../../db/connect';
 import type { AuditActorContext } from '../../../../platform/audit';
@@ -13,6 +13,20 @@ import { TRACING_CENTRE_AGENCY } from '../../../traces/commands/requestTrace';
 import { describeFirearm, serialColumns } from '../../firearmInput';
 import type { fileMultipleSalesBody } from '../schemas';
 import '../../../traces/tables';
+
+/** No licensee may sell a firearm to anyone under 18 (21 for handguns in the US); a younger purchaser is an error. */
+const MINIMUM_PURCHASER_AGE = 18;
+
+/** A birth date the sales contradict: after the first sale, or too young at it. */
+function birthDateError(birthDate: string, firstSale: string): FieldError | null {
+  const field = 'purchaser.birthDate';
+  if (birthDate > firstSale) return { field, message: 'birth_after_sale', params: { soldOn: firstSale } };
+  const born = parseIsoDate(birthDate);
+  const sold = parseIsoDate(firstSale);
+  return born.ok && sold.ok && compareDates(addYears(born.value, MINIMUM_PURCHASER_AGE), sold.value) > 0
+    ? { field, message: 'purchaser_under_age', params: { minimumAge: MINIMUM_PURCHASER_AGE } }
+    : null;
+}
 
 export async function fileMultipleSalesReport(
   db: Db,
@@ -77,9 +91,11 @@ export async function fileMultipleSalesReport(
         message: problem.code,
       });
   }
+  const dates = input.firearms.map((f) => f.soldOn).sort();
+  const birth = input.purchaser.birthDate ? birthDateError(input.purchaser.birthDate, dates[0]!) : null;
+  if (birth) errors.push(birth);
   if (errors.length) throw invalidFields(...errors);
 
-  const dates = input.firearms.map((f) => f.soldOn).sort();
   const centre = await db
     .selectFrom('agencies')
     .select('id')

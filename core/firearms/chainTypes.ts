@@ -46,6 +46,7 @@ export const NON_COMPLETION_REASONS = [
   'pre_1968',
   'no_serial',
   'obliterated_not_restored',
+  'serial_too_damaged',
   'serial_not_found',
   'description_mismatch',
   'broken_chain',

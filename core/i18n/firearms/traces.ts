@@ -13,6 +13,8 @@ const en: TraceTexts = {
     pre_1968: 'Made in {{year}}, before 1968: no records were required.',
     no_serial: 'The firearm has no serial number.',
     obliterated_not_restored: 'The serial number is obliterated and was not restored.',
+    serial_too_damaged:
+      'Too little of the serial number was restored to ask record holders about it: at most {{maxUnreadable}} unreadable characters, at least {{minReadable}} readable ones, and no unknown length (*).',
     serial_not_found: 'The maker or importer has no record of this serial number.',
     description_mismatch: 'The records describe a different firearm.',
     broken_chain: 'A record holder has no record of receiving this firearm.',
@@ -42,6 +44,8 @@ const es: TraceTexts = {
     pre_1968: 'Fabricada en {{year}}, antes de 1968: no se exigían registros.',
     no_serial: 'El arma no tiene número de serie.',
     obliterated_not_restored: 'El número de serie está borrado y no se restauró.',
+    serial_too_damaged:
+      'Se restauró muy poco del número de serie para consultar a los titulares de registros: como máximo {{maxUnreadable}} caracteres ilegibles, al menos {{minReadable}} legibles y sin longitud desconocida (*).',
     serial_not_found: 'El fabricante o importador no tiene registro de este número de serie.',
     description_mismatch: 'Los registros describen otra arma.',
     broken_chain: 'Un titular de registros no tiene registro de haber recibido esta arma.',
@@ -73,6 +77,8 @@ const fr: TraceTexts = {
     pre_1968: 'Fabriquée en {{year}}, avant 1968 : aucun registre n’était exigé.',
     no_serial: 'L’arme n’a pas de numéro de série.',
     obliterated_not_restored: 'Le numéro de série est oblitéré et n’a pas été restauré.',
+    serial_too_damaged:
+      'Trop peu du numéro de série a été restauré pour interroger les détenteurs de registres : au plus {{maxUnreadable}} caractères illisibles, au moins {{minReadable}} lisibles, et pas de longueur inconnue (*).',
     serial_not_found: 'Le fabricant ou l’importateur n’a aucune trace de ce numéro de série.',
     description_mismatch: 'Les registres décrivent une autre arme.',
     broken_chain: 'Un détenteur de registres n’a aucune trace de la réception de cette arme.',

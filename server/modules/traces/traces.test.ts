@@ -301,6 +301,26 @@ describe.each(DATABASE_KINDS)('traces on %s', (kind) => {
     );
   });
 
+  it('NO REGISTRY: a serial too little restored to be one gun is closed before any holder is asked which serials fit', async () => {
+    const lookups = async () =>
+      Number(
+        (
+          await sql<{ n: string }>`SELECT count(*) AS n FROM audit_events
+            WHERE action = 'ad_record.candidate_lookup'`.execute(t.db)
+        ).rows[0]!.n,
+      );
+    const before = await lookups();
+    for (const serial of ['A??????', 'AB????34', 'A?B?C']) {
+      const body = await trace(
+        await recover({ serial, serialState: 'partly_restored', caseNumber: `FGE/SON/LOOSE/${serial}` }),
+      );
+      expect(body.status).toBe('not_traceable');
+      expect(body.reason).toMatchObject({ code: 'serial_too_damaged', params: { maxUnreadable: '3' } });
+      expect(body.candidates.items).toEqual([]);
+    }
+    expect(await lookups()).toBe(before);
+  });
+
   it('sharing: requester reads; others per distribution; analysts see the purchaser masked; holders see no trace', async () => {
     // ids.connected is distributed to the agency only.
     expectProblem(await read(ANALYST, ids.connected), 404, 'not-found');

@@ -10,6 +10,7 @@ import {
   routeTrace,
   type NonCompletionReason,
 } from '../../../../core/firearms';
+import { CANDIDATE_ASK_LIMITS, candidateAskRefusal } from '../../../../core/firearms/candidateAsk';
 import { can, type Actor, type Distribution, type Tlp } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext, AuditEntry } from '../../../platform/audit';
@@ -383,9 +384,23 @@ async function proposeCandidates(
   closing: Closing[],
 ): Promise<void> {
   const asks: CandidateAsk[] = [];
+  const refused = new Set<string>();
   for (const { p, row } of restoring) {
     const pattern = compileSerialPattern(p.recovery.serial_folded!);
-    if (pattern.ok)
+    // Too loose to ask about (no registry): closed before any holder's records are read.
+    const refusal = pattern.ok ? candidateAskRefusal(pattern.value) : null;
+    if (refusal) {
+      refused.add(row.id);
+      closing.push({
+        row,
+        reason: 'serial_too_damaged',
+        params: {
+          refusal,
+          maxUnreadable: String(CANDIDATE_ASK_LIMITS.maxUnreadable),
+          minReadable: String(CANDIDATE_ASK_LIMITS.minReadable),
+        },
+      });
+    } else if (pattern.ok)
       asks.push({
         traceId: row.id,
         holderId: p.start!.id,
@@ -396,6 +411,7 @@ async function proposeCandidates(
   }
   const found = await candidateSerialsOf(tx, asks, audit);
   for (const { row } of restoring) {
+    if (refused.has(row.id)) continue;
     const candidates = found.get(row.id) ?? [];
     if (candidates.length === 0) closing.push({ row, reason: 'serial_not_found', params: {} });
     else Object.assign(row, { candidate_state: 'pending', candidates });

@@ -15,3 +15,4 @@ export * from './referenceTypes';
 export * from './reference';
 export * from './description';
 export * from './multipleSales';
+export * from './adCsv';

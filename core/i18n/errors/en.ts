@@ -1,4 +1,6 @@
 // Problem titles, details and field messages in English: the reference catalogue the others must match.
+import { adImportFieldsEn } from './adImportEn';
+
 export const errorsEn = {
   problem: {
     validation: {
@@ -46,6 +48,7 @@ export const errorsEn = {
     },
   },
   field: {
+    ...adImportFieldsEn,
     required: 'Required.',
     invalid_type: 'Expected {{expected}}.',
     too_short: 'Must be at least {{minimum}} characters.',

@@ -1,5 +1,6 @@
 // Mensajes de error en español (México).
 import type { ErrorCatalogue } from './en';
+import { adImportFieldsEs } from './adImportEs';
 
 export const errorsEs: ErrorCatalogue = {
   problem: {
@@ -66,6 +67,7 @@ export const errorsEs: ErrorCatalogue = {
     },
   },
   field: {
+    ...adImportFieldsEs,
     required: 'Obligatorio.',
     invalid_type: 'Se esperaba {{expected}}.',
     too_short: 'Debe tener al menos {{minimum}} caracteres.',

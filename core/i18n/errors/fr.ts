@@ -1,5 +1,6 @@
 // Messages d'erreur en français (Canada).
 import type { ErrorCatalogue } from './en';
+import { adImportFieldsFr } from './adImportFr';
 
 export const errorsFr: ErrorCatalogue = {
   problem: {
@@ -63,6 +64,7 @@ export const errorsFr: ErrorCatalogue = {
     },
   },
   field: {
+    ...adImportFieldsFr,
     required: 'Obligatoire.',
     invalid_type: 'Valeur attendue : {{expected}}.',
     too_short: 'Au moins {{minimum}} caractères.',

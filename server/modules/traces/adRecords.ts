@@ -249,7 +249,15 @@ export async function candidateSerialsOf(
       recordType: 'trace',
       recordId: ask.traceId,
       ownerAgencyId: rows[0]!.agency_id,
-      details: { holderId: ask.holderId, make: ask.make, pattern: ask.pattern.folded, found: ranked.length },
+      // The pattern as the recovery recorded it (`serial`) besides the folded one the search ran (look-alikes merged:
+      // LOG??01 is 106??01): the holder's log shows the former, which it can read against its own records.
+      details: {
+        holderId: ask.holderId,
+        make: ask.make,
+        pattern: ask.pattern.folded,
+        serial: ask.pattern.source.trim(),
+        found: ranked.length,
+      },
     };
   });
   await audit(...entries);

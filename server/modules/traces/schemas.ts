@@ -347,11 +347,28 @@ export const lookupLogView = z
         at: z.string(),
         action: z.string(),
         traceId: z.uuid().nullable(),
+        traceRef: z
+          .string()
+          .nullable()
+          .describe("The trace id's first 8 characters, upper-cased: a reference to quote, not a link"),
         askedBy: z.string().nullable(),
+        licence: z.string().nullable().describe('Which of my licences the records looked into belong to'),
+        make: z.string().nullable(),
+        serial: z
+          .string()
+          .nullable()
+          .describe('The serial asked about; for candidate serials, the pattern (? = unreadable character)'),
       }),
     ),
   })
   .meta({ id: 'HolderLookups' });
+
+const adImportLine = z.object({
+  line: z.number().int(),
+  field: z.string().describe('The CSV column, or "file" for the line as a whole'),
+  code: z.string(),
+  message: z.string(),
+});
 
 export const adImportResultView = z
   .object({
@@ -360,9 +377,14 @@ export const adImportResultView = z
     inserted: z.number().int(),
     unchanged: z.number().int().describe('Rows already imported: re-uploading a file changes nothing'),
     rejected: z.number().int(),
-    errors: z.array(
-      z.object({ line: z.number().int(), field: z.string(), code: z.string(), message: z.string() }),
-    ),
+    duplicates: z
+      .number()
+      .int()
+      .describe('Rows repeating an earlier line of the file: kept once, in unchanged'),
+    errors: z.array(adImportLine).describe('Rejected rows, by line'),
+    notices: z
+      .array(adImportLine)
+      .describe('Kept rows worth a look (the first 1,000): a repeat of an earlier line of the file'),
     ignoredColumns: z.array(z.string()),
   })
   .describe('A summary only: imported A&D rows never leave the server')

@@ -232,7 +232,20 @@ describe('A&D row check and hash', () => {
       '1899-12-31',
       '2099-01-01',
     ),
-    fc.constantFrom('sale', 'transfer', 'export', 'lost_stolen', 'gift', 'MX', 'mex', '5-74-1', 'ab', ' mx '),
+    fc.constantFrom(
+      'sale',
+      'Sale',
+      ' EXPORT ',
+      'transfer',
+      'export',
+      'lost_stolen',
+      'gift',
+      'MX',
+      'mex',
+      '5-74-1',
+      'ab',
+      ' mx ',
+    ),
     fc.string({ maxLength: 12 }),
   );
   const fields = ['make', 'model', 'serial', 'acquiredOn', 'acquiredFrom', 'disposition', 'disposedOn'];

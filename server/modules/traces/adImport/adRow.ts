@@ -2,35 +2,21 @@
 // with their row hash. The hash is sha256 over the stored values in a fixed order: re-uploading a row changes nothing.
 import { hash } from 'node:crypto';
 import { z } from 'zod';
+import { AD_CSV_COLUMNS, AD_CSV_REQUIRED, AD_DISPOSITIONS } from '../../../../core/firearms';
 import { plainText } from '../../../platform/http/schemas';
 import { pastDate } from '../../firearms/firearmInput';
 import type { Disposition } from '../tables';
 
-export const DISPOSITIONS = [
-  'transfer',
-  'sale',
-  'lost_stolen',
-  'export',
-] as const satisfies readonly Disposition[];
+export const DISPOSITIONS = AD_DISPOSITIONS satisfies readonly Disposition[];
 
 /** CSV column → field. */
-export const AD_COLUMNS: Record<string, string> = {
-  make: 'make',
-  model: 'model',
-  serial: 'serial',
-  acquired_on: 'acquiredOn',
-  acquired_from: 'acquiredFrom',
-  disposition: 'disposition',
-  disposed_on: 'disposedOn',
-  disposed_to_licence: 'disposedToLicence',
-  purchaser_name: 'purchaserName',
-  purchaser_birth_date: 'purchaserBirthDate',
-  purchaser_address: 'purchaserAddress',
-  export_country: 'exportCountry',
-};
-export const AD_REQUIRED = ['make', 'serial', 'disposition', 'disposed_on'];
+export const AD_COLUMNS: Record<string, string> = AD_CSV_COLUMNS;
+export const AD_REQUIRED: readonly string[] = AD_CSV_REQUIRED;
 const FIELD_TO_COLUMN = new Map(Object.entries(AD_COLUMNS).map(([column, field]) => [field, column]));
 export const adColumnOf = (field: string) => FIELD_TO_COLUMN.get(field) ?? field;
+/** The field a header name reads as; own keys only, so a column headed "constructor" is just unknown. */
+export const adFieldOf = (name: string): string | undefined =>
+  Object.hasOwn(AD_COLUMNS, name) ? AD_COLUMNS[name] : undefined;
 
 export const adRow = z
   .object({
@@ -39,7 +25,8 @@ export const adRow = z
     serial: z.string().max(200),
     acquiredOn: pastDate.optional(),
     acquiredFrom: plainText(200).optional(),
-    disposition: z.enum(DISPOSITIONS),
+    // Spreadsheets capitalise what people type ("Sale"): any case reads as the stored lower-case value.
+    disposition: z.string().trim().toLowerCase().pipe(z.enum(DISPOSITIONS)),
     disposedOn: pastDate,
     disposedToLicence: z
       .string()

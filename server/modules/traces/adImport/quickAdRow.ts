@@ -36,7 +36,8 @@ export function quickAdRowChecker(today: string) {
     const serial = raw.serial;
     const acquiredOn = date(raw.acquiredOn);
     const acquiredFrom = text(raw.acquiredFrom, 200);
-    const disposition = raw.disposition as AdRow['disposition'];
+    // As the schema does: any case, trimmed ("Sale " is sale).
+    const disposition = raw.disposition?.trim().toLowerCase() as AdRow['disposition'];
     const disposedOn = date(raw.disposedOn);
     const disposedToLicence = upper(raw.disposedToLicence, LICENCE);
     const purchaserName = text(raw.purchaserName, 200);

@@ -3,7 +3,9 @@
 // re-uploading a file changes nothing. The file is decoded and read one record at a time and loaded in chunks, each
 // COPYed into a temporary staging table and moved into ad_records by one INSERT … SELECT … ON CONFLICT on its one key
 // index (holder, make, serial, row hash) DO NOTHING, while the next chunk is parsed; all in one audited transaction
-// (docs/decisions/0008, 0014).
+// (docs/decisions/0008, 0014). A row that repeats an earlier line of the same file is one record: it is kept once and
+// named as a notice (not an error), so re-uploading a file still rejects nothing. The file format: README, "A&D
+// records: the CSV format", and core/firearms/adCsv.ts.
 // The answer is a summary: imported rows never leave the server (NO REGISTRY).
 import { sql } from 'kysely';
 import type { Actor } from '../../../../core/sharing';
@@ -16,10 +18,10 @@ import { readCsvBytes } from '../../../platform/http/csvRead';
 import type { Tx } from '../../../platform/transaction';
 import { makeKeyOf, serialColumns, todayUtc } from '../../firearms/firearmInput';
 import {
-  AD_COLUMNS,
   AD_REQUIRED,
   AD_VALUE_COLUMNS,
   adColumnOf,
+  adFieldOf,
   adRow,
   adRowHash,
   adValuesOf,
@@ -36,13 +38,20 @@ export const AD_IMPORT_CHUNK_ROWS = 20_000;
 /** A chunk's COPY text goes into a buffer outside the JS heap: 20,000 rows of even 400 bytes fit. */
 const CHUNK_BYTES = 8 << 20;
 
+/** Notices listed at most: a file of one row repeated a million times would otherwise answer a million of them. */
+export const MAX_AD_IMPORT_NOTICES = 1000;
+
 export interface AdImportResult {
   encoding: 'utf-8' | 'windows-1252';
   received: number;
   inserted: number;
   unchanged: number;
   rejected: number;
-  errors: { line: number; field: string; code: string; message: string }[];
+  /** Rows that repeat an earlier line of the file (counted in `unchanged`). */
+  duplicates: number;
+  errors: CsvLineError[];
+  /** Lines kept but worth a look (the first MAX_AD_IMPORT_NOTICES): a repeat of an earlier line. */
+  notices: CsvLineError[];
   ignoredColumns: string[];
 }
 
@@ -82,18 +91,31 @@ export async function importAdRecords(
   const names = header.cells.map((c) => c.trim().toLowerCase());
   const missing = AD_REQUIRED.filter((c) => !names.includes(c));
   if (missing.length)
-    throw invalidFields(...missing.map((c) => ({ field: c, message: 'csv_missing_column' as const })));
+    throw invalidFields(
+      ...missing.map((column) => ({
+        field: column,
+        message: 'csv_required_column_missing' as const,
+        params: { column },
+      })),
+    );
   const errors: CsvLineError[] = [];
+  const notices: CsvLineError[] = [];
   const rejectedLines = new Set<number>();
+  const lineError = (line: number, error: FieldError): CsvLineError => ({
+    line,
+    field: adColumnOf(error.field),
+    code: error.message,
+    message: fieldText(locale, error.message, error.params),
+  });
   const report = (line: number, error: FieldError) => {
     rejectedLines.add(line);
-    errors.push({
-      line,
-      field: adColumnOf(error.field),
-      code: error.message,
-      message: fieldText(locale, error.message, error.params),
-    });
+    errors.push(lineError(line, error));
   };
+  // The first line of each row staged so far, by its row hash's first 52 bits (a number: a million of them stay tens
+  // of MB, where the hashes as strings would be hundreds). Two different rows sharing those bits (about one chance
+  // in 10,000 in a million-row file) would only be named a repeat: both are still stored, by their full hash.
+  const firstLineOf = new Map<number, number>();
+  let duplicates = 0;
 
   const licences = new Map(
     (await db.selectFrom('record_holders').select(['id', 'licence_number']).execute()).map((h) => [
@@ -105,7 +127,8 @@ export async function importAdRecords(
   const referenced = new Set<string>([holder.id]);
   // makeKeyOf resolves against the reference table: once per distinct make, not once per row.
   const makeKeys = new Map<string, string>();
-  const fields = names.map((name) => AD_COLUMNS[name]);
+  const fields = names.map(adFieldOf);
+  const columns = header.cells.length;
   const quick = quickAdRowChecker(todayUtc());
   const nextId = timeOrderedIds();
   let received = 0;
@@ -120,6 +143,15 @@ export async function importAdRecords(
           message: 'csv_too_many_rows',
           params: { maximum: MAX_AD_IMPORT_ROWS },
         });
+      // More cells than the header names: an unquoted comma moved every cell after it into the next column.
+      if (record.cells.length > columns) {
+        report(record.line, {
+          field: 'file',
+          message: 'csv_extra_cells',
+          params: { cells: record.cells.length, columns },
+        });
+        continue;
+      }
       const raw: Record<string, string> = {};
       for (let i = 0; i < fields.length; i++) {
         const field = fields[i];
@@ -161,8 +193,21 @@ export async function importAdRecords(
         });
         continue;
       }
+      // A holder's own licence as the recipient would make a chain walk come back to the same holder: a loop.
+      if (toHolder === holder!.id) {
+        report(record.line, {
+          field: 'disposedToLicence',
+          message: 'transfer_to_self',
+          params: { licence: row.disposedToLicence! },
+        });
+        continue;
+      }
       if (row.acquiredOn && row.acquiredOn > row.disposedOn) {
-        report(record.line, { field: 'acquiredOn', message: 'invalid_date' });
+        report(record.line, {
+          field: 'acquiredOn',
+          message: 'acquired_after_disposed',
+          params: { acquiredOn: row.acquiredOn, disposedOn: row.disposedOn },
+        });
         continue;
       }
       let makeKey = makeKeys.get(row.make);
@@ -171,9 +216,21 @@ export async function importAdRecords(
       if (toHolder) referenced.add(toHolder);
       if (fromHolder) referenced.add(fromHolder);
       const values = adValuesOf(holder!.id, row, makeKey, serial.value.serial_folded!, toHolder, fromHolder);
+      const rowHash = adRowHash(values);
+      const key = Number.parseInt(rowHash.slice(0, 8) + rowHash.slice(9, 13) + rowHash[14], 16);
+      const first = firstLineOf.get(key);
+      if (first === undefined) firstLineOf.set(key, record.line);
+      else {
+        // Still staged: the insert keeps one record either way, and the file's order decides nothing.
+        duplicates++;
+        if (notices.length < MAX_AD_IMPORT_NOTICES)
+          notices.push(
+            lineError(record.line, { field: 'file', message: 'duplicate_of_line', params: { line: first } }),
+          );
+      }
       let line = nextId();
       for (const column of AD_VALUE_COLUMNS) line += `\t${encodeValue(values[column])}`;
-      return `${line}\t${adRowHash(values)}\n`;
+      return `${line}\t${rowHash}\n`;
     }
     return null;
   }
@@ -195,8 +252,12 @@ export async function importAdRecords(
     }
     return buffer.subarray(0, used);
   };
+  // The reader stops at a quote never closed (what follows cannot be split into cells reliably): the record it opened
+  // is counted as received and rejected, and the message says nothing after it was read.
   const finish = (unterminatedAt: number | null) => {
-    if (unterminatedAt !== null) report(unterminatedAt, { field: 'file', message: 'csv_unterminated_quote' });
+    if (unterminatedAt === null) return;
+    received++;
+    report(unterminatedAt, { field: 'file', message: 'csv_unterminated_quote_stops' });
   };
 
   const inserted = await inImportTransaction(database, context, async (tx, audit, load) => {
@@ -218,7 +279,14 @@ export async function importAdRecords(
     await audit({
       action: 'ad_record.import',
       ownerAgencyId: actor.agencyId,
-      details: { holderId: holder.id, encoding, received, inserted: count, rejected: errors.length },
+      details: {
+        holderId: holder.id,
+        encoding,
+        received,
+        inserted: count,
+        rejected: rejectedLines.size,
+        duplicates,
+      },
     });
     return count;
   });
@@ -233,8 +301,10 @@ export async function importAdRecords(
     inserted,
     unchanged: received - rejectedLines.size - inserted,
     rejected: rejectedLines.size,
+    duplicates,
     errors: errors.sort((a, b) => a.line - b.line),
-    ignoredColumns: names.filter((n) => n !== '' && !AD_COLUMNS[n]),
+    notices,
+    ignoredColumns: names.filter((n) => n !== '' && !adFieldOf(n)),
   };
 }
 

@@ -1,7 +1,8 @@
 // Generates the synthetic guns, batch by batch: each gun's chain (manufacturer or importer → wholesaler → dealer →
 // first retail purchaser) as the A&D records its connected holders keep, and for a share of the guns a recovery
 // (mostly in Mexico) and for a few a lost/stolen report. Time-to-crime is log-normal (median ≈ 6 years, about a
-// third under 3 years, a long tail), as ATF's published trace data describes.
+// third under 3 years, a long tail), as ATF's published trace data describes, redrawn rather than clamped when it
+// would put the sale before the gun could be sold (1969, or its model's first year: modelYears.ts).
 import { getCaliber, type MakeRef, type ModelRef } from '../../../../core/firearms';
 import { describeFirearm, serialColumns } from '../../../modules/firearms/firearmInput';
 import { AD_VALUE_COLUMNS, adRowHash, type AdValues } from '../../../modules/traces/adImport/adRow';
@@ -9,6 +10,7 @@ import type { CopyValue } from '../../../modules/traces/adImport/bulkCopy';
 import { timeOrderedIds } from '../../../modules/traces/adImport/timeOrderedIds';
 import { CRIME_CODES, MX_RECOVERY_STATES, US_STATES_DOMESTIC, US_STATES_FOR_MEXICO } from './geography';
 import type { HolderPlan, ScaleHolder } from './holders';
+import { introducedIn, MODELS_BEFORE_1968 } from './modelYears';
 import type { PeoplePools, Person } from './people';
 import { weightedPicker, type Random } from './random';
 
@@ -94,6 +96,24 @@ const isoOf = (day: number) => {
 };
 const GCA_1968 = dayOf('1969-01-01');
 
+/** The first day a new gun of this model could be sold and traced. */
+const firstSaleDay = (make: MakeRef, model: ModelRef) =>
+  Math.max(GCA_1968, dayOf(`${introducedIn(make, model) ?? 1968}-01-01`));
+
+/**
+ * A sale day `recoveredOn - TTC`, TTC log-normal, redrawn when the sale would fall before `earliest` or after the
+ * recovery (a clamp would pile many guns on one date). A window too narrow for the draws gets a day inside it.
+ */
+function saleDayBefore(random: Random, recoveredOn: number, earliest: number): number {
+  const window = recoveredOn - 1 - earliest;
+  if (window < 1) return earliest;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const days = Math.round(Math.exp(Math.log(6) + 1.6 * random.normal()) * 365.25);
+    if (days >= 1 && days <= window + 1) return recoveredOn - days;
+  }
+  return earliest + random.int(window);
+}
+
 export interface GunOptions {
   seed: number;
   tag: string;
@@ -138,10 +158,21 @@ export function* generateGuns(
     people.purchaser(random, random.pick(['TX', 'AZ', 'CA', 'NM'])),
   );
   const descriptions = new Map<string, ReturnType<typeof describeFirearm>>();
-  const describe = (make: MakeRef, model: ModelRef, caliber: string | undefined) => {
-    const key = `${make.id}|${model.name}`;
+  // Described as the recovery row records it (type, country, importer), so its warnings are the ones a user would get.
+  const describe = (make: MakeRef, model: ModelRef, caliber: string | undefined, importer: string | null) => {
+    const key = `${make.id}|${model.name}|${importer ?? ''}`;
     let d = descriptions.get(key);
-    if (!d) descriptions.set(key, (d = describeFirearm({ make: make.name, model: model.name, caliber })));
+    if (!d) {
+      d = describeFirearm({
+        make: make.name,
+        model: model.name,
+        caliber,
+        type: model.types[0] ?? null,
+        countryOfManufacture: make.countries[0] ?? 'US',
+        importer,
+      });
+      descriptions.set(key, d);
+    }
     return d;
   };
   let adTotal = 0;
@@ -169,9 +200,9 @@ export function* generateGuns(
     const importer = foreign ? random.pick(holders.importers) : undefined;
     const maker = foreign ? undefined : random.pick(holders.manufacturers);
     const origin = importer?.holder ?? maker!.holder;
-    const make = importer ? random.pick(importer.makes) : maker!.make;
-    const model = random.pick(make.models);
-    const caliberId = model.calibers[0];
+    let make = importer ? random.pick(importer.makes) : maker!.make;
+    let model = random.pick(make.models);
+    let caliberId = model.calibers[0];
     const serialRaw = serialOf(make, index, options.seed);
     const intact = serialColumns(
       'intact',
@@ -195,12 +226,20 @@ export function* generateGuns(
     if (!pre1968) {
       let saleDay: number;
       if (recovered) {
-        const ttcYears = Math.min(45, Math.exp(Math.log(6) + 1.6 * random.normal()));
-        saleDay = Math.max(
-          GCA_1968 + random.int(365),
-          recoveredOn - Math.max(1, Math.round(ttcYears * 365.25)),
-        );
-      } else saleDay = dayOf('1995-01-01') + random.int(asOf - dayOf('1995-01-01'));
+        // Time-to-crime first, then a model of the make sold by then: drawing the model first would cut the
+        // distribution's tail short for the many recent models.
+        saleDay = saleDayBefore(random, recoveredOn, GCA_1968);
+        const year = new Date(saleDay * DAY).getUTCFullYear();
+        const sold = make.models.filter((m) => (introducedIn(make, m) ?? 0) <= year);
+        model = sold.length ? random.pick(sold) : model;
+        caliberId = model.calibers[0];
+        if (saleDay < firstSaleDay(make, model))
+          saleDay = saleDayBefore(random, recoveredOn, firstSaleDay(make, model));
+      } else {
+        const earliest = firstSaleDay(make, model);
+        const from = Math.max(earliest, dayOf('1995-01-01'));
+        saleDay = from + random.int(Math.max(1, asOf - from));
+      }
       const dealerIn = saleDay - 3 - random.int(120);
       const wholesaleIn = wholesaler ? dealerIn - 3 - random.int(60) : dealerIn;
       const made = wholesaleIn - 7 - random.int(90);
@@ -291,13 +330,22 @@ export function* generateGuns(
       if (!serial.ok) throw new Error(`generated serial for ${serialRaw} is invalid`);
       const where = inMexico ? pickMexicoState(random) : undefined;
       const owner = !inMexico ? agencies.us : where!.code === 'SON' ? agencies.sonora : agencies.mexico;
-      const description = describe(make, model, caliberId);
+      const madeYear = 1935 + random.int(33);
+      // A pre-1968 gun is a model that was made then; a newer model drawn for it becomes an old one.
+      let importerName = importer?.holder.name ?? null;
+      if (pre1968 && (introducedIn(make, model) ?? 0) > madeYear) {
+        const old = MODELS_BEFORE_1968.filter((m) => m.year <= madeYear);
+        const sameMake = old.filter((m) => m.make.id === make.id);
+        ({ make, model } = random.pick(sameMake.length ? sameMake : old));
+        caliberId = model.calibers[0];
+        if (importer && !importer.makes.includes(make)) importerName = null;
+      }
+      const description = describe(make, model, caliberId, importerName);
       const possessor = random.chance(0.1)
         ? null
         : purchaser && random.chance(inMexico ? 0.08 : 0.3)
           ? purchaser
           : people.possessor(random, inMexico ? 'MX' : 'US');
-      const madeYear = 1935 + random.int(33);
       batch.recoveries.push([
         owner.agencyId,
         random.chance(0.1) ? 'agency' : 'partners',
@@ -316,7 +364,7 @@ export function* generateGuns(
         model.types[0] ?? null,
         description.free_text_description,
         make.countries[0] ?? 'US',
-        importer?.holder.name ?? null,
+        importerName,
         outcome === 'PRE' ? `Manufactured ${madeYear}` : null,
         isoOf(recoveredOn),
         inMexico ? 'MX' : 'US',

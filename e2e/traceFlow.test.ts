@@ -145,9 +145,14 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
     const traceId = tracePath.slice('/traces/'.length);
     const page = await signedInPage(harness, 'records@glock.demo', '/holder');
     await page.getByRole('heading', { level: 2, name: 'Look-ups into my records' }).waitFor();
-    const rows = page.getByTestId('holder-lookups').locator('tbody tr', { hasText: traceId });
+    // The log names the trace by a short reference (the id's first 8 characters), never the raw id.
+    const reference = traceId.slice(0, 8).toUpperCase();
+    const rows = page.getByTestId('holder-lookups').locator('tbody tr', { hasText: reference });
     await rows.first().waitFor();
     const log = (await rows.allInnerTexts()).join('\n');
+    expect(log).not.toContain(traceId);
+    expect(log).toMatch(/Glock MXD\?\?71/); // the candidate look-up: the serial as recovered, ? unreadable
+    expect(log).toMatch(/Glock MXD4471/); // the walk's look-up of the confirmed serial
     expect(log).toContain('Candidate serials'); // when the investigator's request proposed candidates
     expect(log).toContain('MX-FGE-SON');
     expect(log).toContain('Disposition of one firearm'); // when the confirmed walk asked about MXD4471

@@ -3177,6 +3177,8 @@ export interface paths {
                         caliber?: string | null;
                         type?: string | null;
                         countryOfManufacture?: string | null;
+                        /** @description Give it (null when empty) for a recovered gun: without country or importer a trace cannot be routed */
+                        importer?: string | null;
                     };
                 };
             };
@@ -3549,6 +3551,7 @@ export interface paths {
                     cursor?: string;
                     recoveredFrom?: string;
                     recoveredTo?: string;
+                    /** @description ISO 3166-1 alpha-2 country code */
                     country?: string;
                     state?: string;
                     make?: string;
@@ -3655,6 +3658,7 @@ export interface paths {
                         otherMarkings?: string | null;
                         /** Format: date */
                         recoveredOn: string;
+                        /** @description ISO 3166-1 alpha-2 country code */
                         recoveryCountry: string;
                         recoveryState?: string | null;
                         recoveryMunicipality?: string | null;
@@ -3761,6 +3765,7 @@ export interface paths {
                 query?: {
                     recoveredFrom?: string;
                     recoveredTo?: string;
+                    /** @description ISO 3166-1 alpha-2 country code */
                     country?: string;
                     state?: string;
                     make?: string;
@@ -3906,6 +3911,7 @@ export interface paths {
                         otherMarkings?: string | null;
                         /** Format: date */
                         recoveredOn?: string;
+                        /** @description ISO 3166-1 alpha-2 country code */
                         recoveryCountry?: string;
                         recoveryState?: string | null;
                         recoveryMunicipality?: string | null;
@@ -8552,7 +8558,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Record holder: every look-up into my A&D records (who asked, when, for which trace) */
+        /** Record holder: every look-up into my A&D records (who asked, when, about which firearm, for which trace) */
         get: {
             parameters: {
                 query?: never;
@@ -8644,7 +8650,45 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record holder: upload my A&D records (text/csv; UTF-8 or Windows-1252): bad rows by line, re-uploads change nothing */
+        /**
+         * Record holder: upload my A&D records (text/csv; UTF-8 or Windows-1252): bad rows by line, re-uploads change nothing
+         * @description The body is the CSV file itself (RFC 4180; `,` or `;`; UTF-8 or Windows-1252). The first line names the columns,
+         *     in any order and case; unknown columns are ignored and listed in `ignoredColumns`. One row per disposition;
+         *     dates are YYYY-MM-DD, not in the future.
+         *
+         *     | column | meaning | |
+         *     | --- | --- | --- |
+         *     | `make` | make as stamped on the firearm | required |
+         *     | `model` | model | optional |
+         *     | `serial` | serial number as recorded | required |
+         *     | `acquired_on` | date the holder acquired it | optional |
+         *     | `acquired_from` | licence number of the holder it came from (links the chain), or a name | optional |
+         *     | `disposition` | where it went: transfer, sale, lost_stolen, export (any letter case) | required |
+         *     | `disposed_on` | date of the disposition; not before acquired_on | required |
+         *     | `disposed_to_licence` | licence number of the holder it was transferred to; not the uploading licence | required when disposition is transfer |
+         *     | `purchaser_name` | retail purchaser full name | required when disposition is sale |
+         *     | `purchaser_birth_date` | retail purchaser date of birth | optional |
+         *     | `purchaser_address` | retail purchaser address | optional |
+         *     | `export_country` | ISO 3166-1 alpha-2 code of the country it was exported to | required when disposition is export |
+         *
+         *     A header without a required column is refused (422, one `errors[]` entry per missing column, `field` naming
+         *     it). Otherwise each bad row is reported in `errors[]` by line, field and code (e.g. `invalid_date`,
+         *     `acquired_after_disposed`, `transfer_to_self`, `holder_unknown`, `disposition_target_required`,
+         *     `csv_extra_cells` for a row with more cells than the header, `csv_unterminated_quote_stops` at the line where
+         *     a quoted cell that never closes opened: nothing after it is read) and the good rows are kept. A row already
+         *     imported is `unchanged`; a row repeating an earlier line of the same file is kept once and named in `notices[]`
+         *     (`duplicate_of_line`), not rejected: uploading the same file again changes nothing.
+         *
+         *     Example:
+         *
+         *     ```csv
+         *     make,model,serial,acquired_on,acquired_from,disposition,disposed_on,disposed_to_licence,purchaser_name,purchaser_birth_date,purchaser_address,export_country
+         *     Glock,G19,TPL0001,2023-01-12,1-58-067-07-5A-01234,transfer,2023-02-01,5-74-141-01-8D-03377,,,,
+         *     Glock,G19,TPL0002,2023-01-12,Acme Wholesale,sale,2023-03-15,,Ana Ruiz,1990-01-02,"1 Main St, Laredo, TX",
+         *     Ruger,LCP II,TPL0003,2022-11-30,,export,2023-04-02,,,,,CA
+         *     Smith & Wesson,M&P9,TPL0004,2022-05-06,,lost_stolen,2023-05-20,,,,,
+         *     ```
+         */
         post: {
             parameters: {
                 query?: {
@@ -8896,6 +8940,8 @@ export interface components {
             make: {
                 id: string;
                 name: string;
+                /** @description Where the make is manufactured, main country first */
+                countries: string[];
             } | null;
             model: {
                 name: string;
@@ -10047,7 +10093,7 @@ export interface components {
             status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
             reason: {
                 /** @enum {string} */
-                code: "pre_1968" | "no_serial" | "obliterated_not_restored" | "serial_not_found" | "description_mismatch" | "broken_chain" | "holder_out_of_business" | "loop_in_records" | "conflicting_records" | "lost_or_stolen_from_holder" | "exported_abroad" | "foreign_origin" | "origin_unknown" | "request_error";
+                code: "pre_1968" | "no_serial" | "obliterated_not_restored" | "serial_too_damaged" | "serial_not_found" | "description_mismatch" | "broken_chain" | "holder_out_of_business" | "loop_in_records" | "conflicting_records" | "lost_or_stolen_from_holder" | "exported_abroad" | "foreign_origin" | "origin_unknown" | "request_error";
                 params: {
                     [key: string]: unknown;
                 };
@@ -10271,7 +10317,14 @@ export interface components {
                 at: string;
                 action: string;
                 traceId: string | null;
+                /** @description The trace id's first 8 characters, upper-cased: a reference to quote, not a link */
+                traceRef: string | null;
                 askedBy: string | null;
+                /** @description Which of my licences the records looked into belong to */
+                licence: string | null;
+                make: string | null;
+                /** @description The serial asked about; for candidate serials, the pattern (? = unreadable character) */
+                serial: string | null;
             }[];
         };
         /** @description A summary only: imported A&D rows never leave the server */
@@ -10283,8 +10336,20 @@ export interface components {
             /** @description Rows already imported: re-uploading a file changes nothing */
             unchanged: number;
             rejected: number;
+            /** @description Rows repeating an earlier line of the file: kept once, in unchanged */
+            duplicates: number;
+            /** @description Rejected rows, by line */
             errors: {
                 line: number;
+                /** @description The CSV column, or "file" for the line as a whole */
+                field: string;
+                code: string;
+                message: string;
+            }[];
+            /** @description Kept rows worth a look (the first 1,000): a repeat of an earlier line of the file */
+            notices: {
+                line: number;
+                /** @description The CSV column, or "file" for the line as a whole */
                 field: string;
                 code: string;
                 message: string;
@@ -10471,6 +10536,8 @@ export interface components {
             make: {
                 id: string;
                 name: string;
+                /** @description Where the make is manufactured, main country first */
+                countries: string[];
             } | null;
             model: {
                 name: string;
@@ -11622,7 +11689,7 @@ export interface components {
             status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
             reason: {
                 /** @enum {string} */
-                code: "pre_1968" | "no_serial" | "obliterated_not_restored" | "serial_not_found" | "description_mismatch" | "broken_chain" | "holder_out_of_business" | "loop_in_records" | "conflicting_records" | "lost_or_stolen_from_holder" | "exported_abroad" | "foreign_origin" | "origin_unknown" | "request_error";
+                code: "pre_1968" | "no_serial" | "obliterated_not_restored" | "serial_too_damaged" | "serial_not_found" | "description_mismatch" | "broken_chain" | "holder_out_of_business" | "loop_in_records" | "conflicting_records" | "lost_or_stolen_from_holder" | "exported_abroad" | "foreign_origin" | "origin_unknown" | "request_error";
                 params: {
                     [key: string]: unknown;
                 };
@@ -11846,7 +11913,14 @@ export interface components {
                 at: string;
                 action: string;
                 traceId: string | null;
+                /** @description The trace id's first 8 characters, upper-cased: a reference to quote, not a link */
+                traceRef: string | null;
                 askedBy: string | null;
+                /** @description Which of my licences the records looked into belong to */
+                licence: string | null;
+                make: string | null;
+                /** @description The serial asked about; for candidate serials, the pattern (? = unreadable character) */
+                serial: string | null;
             }[];
         };
         /** @description A summary only: imported A&D rows never leave the server */
@@ -11858,8 +11932,20 @@ export interface components {
             /** @description Rows already imported: re-uploading a file changes nothing */
             unchanged: number;
             rejected: number;
+            /** @description Rows repeating an earlier line of the file: kept once, in unchanged */
+            duplicates: number;
+            /** @description Rejected rows, by line */
             errors: {
                 line: number;
+                /** @description The CSV column, or "file" for the line as a whole */
+                field: string;
+                code: string;
+                message: string;
+            }[];
+            /** @description Kept rows worth a look (the first 1,000): a repeat of an earlier line of the file */
+            notices: {
+                line: number;
+                /** @description The CSV column, or "file" for the line as a whole */
                 field: string;
                 code: string;
                 message: string;

@@ -1,6 +1,9 @@
 // Web interface text for crime-gun traces, the tracing centre's queue and the record holder's inbox, in English
 // (the reference catalogue). Reasons and indicator texts come localised from the server (core/i18n/firearms).
+import { holderRecordsUiEn } from './holderRecordsEn';
+
 export const tracesUiEn = {
+  ...holderRecordsUiEn,
   traces: {
     navList: 'Traces',
     navQueue: 'Tracing queue',

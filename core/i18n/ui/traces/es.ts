@@ -2,8 +2,10 @@
 // (México), con los términos del glosario.
 import type { Catalogue } from '../en';
 import type { tracesUiEn } from './en';
+import { holderRecordsUiEs } from './holderRecordsEs';
 
 export const tracesUiEs: Catalogue<typeof tracesUiEn> = {
+  ...holderRecordsUiEs,
   traces: {
     navList: 'Rastreos',
     navQueue: 'Cola de rastreo',

@@ -2,8 +2,10 @@
 // français (Canada), avec les termes du glossaire.
 import type { Catalogue } from '../en';
 import type { tracesUiEn } from './en';
+import { holderRecordsUiFr } from './holderRecordsFr';
 
 export const tracesUiFr: Catalogue<typeof tracesUiEn> = {
+  ...holderRecordsUiFr,
   traces: {
     navList: 'Traçages',
     navQueue: 'File de traçage',

@@ -1,54 +1,14 @@
-// Upload of the holder's A&D records as CSV, with the server's summary and its line-numbered report of bad rows.
-import { Alert, Button, FileInput, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+// Upload of the holder's A&D records as CSV, with the file format a click away, the server's summary and its
+// line-numbered report of bad rows.
+import { Button, FileInput, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UploadProgress } from '../../api/uploadWithProgress';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { UploadProgressBar } from '../../components/UploadProgressBar';
-import { licenceOption, useHolderLicences, useImportAdRecords, type AdImportResult } from './holderQueries';
-
-function ImportReport({ result }: { result: AdImportResult }) {
-  const { t, i18n } = useTranslation();
-  const count = new Intl.NumberFormat(i18n.language).format;
-  return (
-    <Stack gap="xs" data-testid="ad-import-report">
-      <Alert color={result.rejected > 0 ? 'yellow' : 'green'} role="status">
-        {t('holder.importSummary', {
-          received: count(result.received),
-          inserted: count(result.inserted),
-          unchanged: count(result.unchanged),
-          rejected: count(result.rejected),
-        })}{' '}
-        {t('holder.importEncoding', { encoding: result.encoding })}
-      </Alert>
-      {result.ignoredColumns.length > 0 && (
-        <Text size="sm">{t('holder.importIgnored', { columns: result.ignoredColumns.join(', ') })}</Text>
-      )}
-      {result.errors.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
-          <Table verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('holder.columnLine')}</Table.Th>
-                <Table.Th scope="col">{t('holder.columnField')}</Table.Th>
-                <Table.Th scope="col">{t('holder.columnProblem')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.errors.map((e) => (
-                <Table.Tr key={`${e.line}-${e.field}-${e.code}`}>
-                  <Table.Td>{e.line}</Table.Td>
-                  <Table.Td ff="monospace">{e.field}</Table.Td>
-                  <Table.Td>{e.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Stack>
-  );
-}
+import { AdFormatHelp } from './AdFormatHelp';
+import { AdImportReport } from './AdImportReport';
+import { licenceOption, useHolderLicences, useImportAdRecords } from './holderQueries';
 
 export function AdImportForm() {
   const { t } = useTranslation();
@@ -75,6 +35,7 @@ export function AdImportForm() {
           <Text size="sm" c="dimmed">
             {t('holder.importIntro')}
           </Text>
+          <AdFormatHelp />
           <Group align="flex-end" gap="sm" wrap="wrap">
             <FileInput
               label={t('holder.importFile')}
@@ -100,7 +61,7 @@ export function AdImportForm() {
             <UploadProgressBar progress={progress} processing={t('holder.importProcessing')} />
           )}
           <ProblemMessage error={upload.error} />
-          {upload.data && <ImportReport result={upload.data} />}
+          {upload.data && <AdImportReport result={upload.data} />}
         </Stack>
       </form>
     </Paper>

@@ -69,7 +69,12 @@ describe.runIf(browserTestsEnabled())('chemical screening and recovered firearms
     await page.getByRole('textbox', { name: /^Latitud/ }).fill('31.3404');
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();
     const longitude = page.getByRole('textbox', { name: /^Longitud/ });
-    await page.getByText('Indique latitud y longitud, o ninguna de las dos.').waitFor();
+    // At the field, and as a link in the error summary.
+    await page.getByText('Indique latitud y longitud, o ninguna de las dos.', { exact: true }).waitFor();
+    await page
+      .getByTestId('error-summary')
+      .getByRole('link', { name: /^Longitud: Indique latitud/ })
+      .waitFor();
     expect(await longitude.getAttribute('aria-invalid')).toBe('true');
     await longitude.fill('-110.9343');
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();

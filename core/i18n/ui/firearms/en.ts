@@ -63,6 +63,14 @@ export const firearmsUiEn = {
     recordedBy: 'Recorded by',
     distribution: 'Distribution',
     descriptionWarnings: 'Description warnings',
+    edit: 'Correct',
+    editTitle: 'Correct the recovered firearm',
+    saveEdit: 'Save the corrections',
+    editSaved: 'Corrections saved.',
+    editConflict:
+      'Someone else changed this record while you were correcting it. Load the current version and make your corrections again.',
+    loadCurrent: 'Load the current version',
+    possessorMaskedEdit: 'Your role may not see or change the possessor: it is kept as recorded.',
   },
   recordRecovery: {
     title: 'Record a recovered firearm',
@@ -106,6 +114,8 @@ export const firearmsUiEn = {
     relatedTrace: 'Trace requested for the firearm recovered {{date}} · {{agency}}',
     relatedRecovery: 'Recovered {{date}} · {{agency}}',
     relatedLostStolen: 'Reported {{kind}} {{date}} · {{agency}}',
+    typeFromModel: 'Set from the model {{model}}.',
+    countrySuggestions: '{{make}} firearms are made in:',
     kinds: { lost: 'lost', stolen: 'stolen' },
   },
   serials: {

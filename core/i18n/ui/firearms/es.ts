@@ -65,6 +65,14 @@ export const firearmsUiEs: Catalogue<typeof firearmsUiEn> = {
     recordedBy: 'Registrada por',
     distribution: 'Distribución',
     descriptionWarnings: 'Advertencias sobre la descripción',
+    edit: 'Corregir',
+    editTitle: 'Corregir el arma de fuego asegurada',
+    saveEdit: 'Guardar las correcciones',
+    editSaved: 'Correcciones guardadas.',
+    editConflict:
+      'Otra persona modificó este registro mientras usted lo corregía. Cargue la versión actual y vuelva a hacer sus correcciones.',
+    loadCurrent: 'Cargar la versión actual',
+    possessorMaskedEdit: 'Su rol no permite ver ni cambiar al poseedor: se conserva como se registró.',
   },
   recordRecovery: {
     title: 'Registrar un arma de fuego asegurada',
@@ -108,6 +116,8 @@ export const firearmsUiEs: Catalogue<typeof firearmsUiEn> = {
     relatedTrace: 'Rastreo solicitado del arma asegurada el {{date}} · {{agency}}',
     relatedRecovery: 'Asegurada el {{date}} · {{agency}}',
     relatedLostStolen: 'Reportada como {{kind}} el {{date}} · {{agency}}',
+    typeFromModel: 'Tomado del modelo {{model}}.',
+    countrySuggestions: 'Las armas de fuego {{make}} se fabrican en:',
     kinds: { lost: 'extraviada', stolen: 'robada' },
   },
   serials: {

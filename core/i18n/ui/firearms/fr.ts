@@ -65,6 +65,15 @@ export const firearmsUiFr: Catalogue<typeof firearmsUiEn> = {
     recordedBy: 'Enregistrée par',
     distribution: 'Diffusion',
     descriptionWarnings: 'Avertissements sur la description',
+    edit: 'Corriger',
+    editTitle: 'Corriger l’arme à feu saisie',
+    saveEdit: 'Enregistrer les corrections',
+    editSaved: 'Corrections enregistrées.',
+    editConflict:
+      'Quelqu’un d’autre a modifié cette fiche pendant que vous la corrigiez. Chargez la version actuelle et refaites vos corrections.',
+    loadCurrent: 'Charger la version actuelle',
+    possessorMaskedEdit:
+      'Votre rôle ne permet ni de voir ni de modifier le possesseur : il est conservé tel quel.',
   },
   recordRecovery: {
     title: 'Enregistrer une arme à feu récupérée',
@@ -108,6 +117,8 @@ export const firearmsUiFr: Catalogue<typeof firearmsUiEn> = {
     relatedTrace: 'Traçage demandé pour l’arme récupérée le {{date}} · {{agency}}',
     relatedRecovery: 'Récupérée le {{date}} · {{agency}}',
     relatedLostStolen: 'Déclarée {{kind}} le {{date}} · {{agency}}',
+    typeFromModel: 'Repris du modèle {{model}}.',
+    countrySuggestions: 'Les armes à feu {{make}} sont fabriquées en :',
     kinds: { lost: 'perdue', stolen: 'volée' },
   },
   serials: {

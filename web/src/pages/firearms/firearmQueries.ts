@@ -86,11 +86,13 @@ export interface DescriptionInput {
   caliber: string;
   type: string;
   countryOfManufacture: string;
+  /** Only for a recovered gun (its markings): then a missing country and importer is warned about. */
+  importer?: string;
 }
 
 /** Warnings about the description as typed (the caller debounces), localised by the server. */
 export function useDescriptionCheck(description: DescriptionInput) {
-  const started = Object.values(description).some((v) => v.trim() !== '');
+  const started = Object.values(description).some((v) => v !== undefined && v.trim() !== '');
   return useQuery({
     queryKey: ['firearms-reference', 'check', description],
     enabled: started,
@@ -105,6 +107,7 @@ export function useDescriptionCheck(description: DescriptionInput) {
             caliber: orNull(description.caliber),
             type: orNull(description.type),
             countryOfManufacture: orNull(description.countryOfManufacture),
+            ...(description.importer === undefined ? {} : { importer: orNull(description.importer) }),
           },
         }),
       );

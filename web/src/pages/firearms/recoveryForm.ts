@@ -1,5 +1,6 @@
-// The "record a recovered firearm" form's state and how it becomes the API's request body.
-import type { FirearmType, SerialState } from '../../api/types';
+// The recovered-firearm form's state (record or correct one), how it becomes the API's request body, and which
+// control shows each field the server names.
+import type { FirearmType, RecoveryDetail, SerialState } from '../../api/types';
 import { DEFAULT_SHARING, sharingBody, type Sharing } from '../../components/SharingControls';
 
 export const FIREARM_TYPES: readonly FirearmType[] = ['P', 'R', 'S', 'C', 'B', 'M', 'V', 'Z'];
@@ -59,32 +60,6 @@ export function emptyRecoveryForm(country: string): RecoveryForm {
   };
 }
 
-/** Every form field the server may name in a problem, so the form knows which messages it shows itself. */
-export const RECOVERY_FIELDS = [
-  'serialState',
-  'serial',
-  'make',
-  'model',
-  'caliber',
-  'type',
-  'countryOfManufacture',
-  'importer',
-  'otherMarkings',
-  'recoveredOn',
-  'recoveryCountry',
-  'recoveryState',
-  'recoveryMunicipality',
-  'latitude',
-  'longitude',
-  'caseNumber',
-  'crimeCode',
-  'possessor',
-  'distribution',
-  'sharingGroupId',
-  'tlp',
-  'discoverable',
-] as const;
-
 /** A text field as sent: trimmed, or null when left empty. */
 export const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
@@ -94,7 +69,8 @@ function coordinateValue(value: number | string): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
-export function recoveryBody(form: RecoveryForm) {
+/** The recovery's own fields as sent, without sharing (an edit changes them alone). */
+function recoveryFieldsBody(form: RecoveryForm) {
   return {
     serialState: form.serialState,
     serial: form.serialState === 'obliterated' ? null : orNull(form.serial),
@@ -113,9 +89,61 @@ export function recoveryBody(form: RecoveryForm) {
     longitude: coordinateValue(form.longitude),
     caseNumber: orNull(form.caseNumber),
     crimeCode: orNull(form.crimeCode),
-    possessor: form.possessorName.trim()
-      ? { name: form.possessorName.trim(), birthDate: orNull(form.possessorBirthDate) }
-      : null,
-    ...sharingBody(form.sharing),
+    // A birth date without a name is sent as such, so the server asks for the name instead of it being dropped.
+    possessor:
+      form.possessorName.trim() || form.possessorBirthDate
+        ? { name: form.possessorName.trim(), birthDate: orNull(form.possessorBirthDate) }
+        : null,
   };
 }
+
+export function recoveryBody(form: RecoveryForm) {
+  return { ...recoveryFieldsBody(form), ...sharingBody(form.sharing) };
+}
+
+/** The form filled with a recorded recovery, to correct it. */
+export function recoveryFormOf(r: RecoveryDetail): RecoveryForm {
+  return {
+    serialState: r.serial.state,
+    serial: r.serial.raw ?? '',
+    make: r.make ?? '',
+    model: r.model ?? '',
+    caliber: r.caliber ?? '',
+    type: r.type ?? '',
+    countryOfManufacture: r.countryOfManufacture ?? '',
+    importer: r.importer ?? '',
+    otherMarkings: r.otherMarkings ?? '',
+    recoveredOn: r.recoveredOn,
+    recoveryCountry: r.recovery.country,
+    recoveryState: r.recovery.state ?? '',
+    recoveryMunicipality: r.recovery.municipality ?? '',
+    latitude: r.recovery.latitude ?? '',
+    longitude: r.recovery.longitude ?? '',
+    caseNumber: r.caseNumber ?? '',
+    crimeCode: r.crimeCode ?? '',
+    possessorName: r.possessor?.name ?? '',
+    possessorBirthDate: r.possessor?.birthDate ?? '',
+    sharing: { ...DEFAULT_SHARING, distribution: r.distribution, tlp: r.tlp },
+  };
+}
+
+/**
+ * An edit of the version the user opened (a newer one on the server is a conflict). Sharing is not part of it, and a
+ * possessor the user's role cannot see is left as stored rather than erased by the empty fields.
+ */
+export function recoveryEditBody(form: RecoveryForm, r: RecoveryDetail) {
+  const { possessor, ...fields } = recoveryFieldsBody(form);
+  return { ...fields, ...(r.possessor?.masked ? {} : { possessor }), version: r.version };
+}
+
+/** The form control that shows a field the server names ('possessor.birthDate' is the birth date input). */
+export type FormField = Exclude<keyof RecoveryForm, 'sharing'>;
+export function formFieldOf(field: string): FormField | null {
+  if (field === 'possessor' || field === 'possessor.name') return 'possessorName';
+  if (field === 'possessor.birthDate') return 'possessorBirthDate';
+  const name = field.split('.')[0] ?? '';
+  return name in emptyRecoveryForm('MX') && name !== 'sharing' ? (name as FormField) : null;
+}
+
+/** The id of a field's input, for the error summary's links. */
+export const recoveryInputId = (field: FormField) => `recovery-${field}`;

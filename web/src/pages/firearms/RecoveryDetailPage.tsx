@@ -1,7 +1,9 @@
 // One recovered firearm: serial, description (with its warnings), recovery place and date, case, possessor
-// (masked when the server says my role may not see personal data), sharing, and earlier records of it.
-import { Alert, Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// (masked when the server says my role may not see personal data), sharing, and earlier records of it. Users the
+// server allows to update it (its `abilities`) can correct it here.
+import { Alert, Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryDetail } from '../../api/types';
 import { useFormatDay } from '../../app/formatting';
@@ -12,6 +14,7 @@ import { RecoveryTraces } from '../traces/RecoveryTraces';
 import { useRecovery } from './firearmQueries';
 import { RelatedRecords } from './RelatedRecords';
 import { Fact } from '../../components/Fact';
+import { EditRecoveryForm } from './EditRecoveryForm';
 
 function Possessor({ possessor }: { possessor: RecoveryDetail['possessor'] }) {
   const { t } = useTranslation();
@@ -35,6 +38,26 @@ function Possessor({ possessor }: { possessor: RecoveryDetail['possessor'] }) {
 function Details({ r }: { r: RecoveryDetail }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Back from the form, focus returns to where the user started.
+  const [returning, setReturning] = useState(false);
+  useEffect(() => {
+    if (returning && !editing) editButton.current?.focus();
+  }, [returning, editing]);
+  if (editing) {
+    return (
+      <EditRecoveryForm
+        recovery={r}
+        onDone={(result) => {
+          setSaved(result !== undefined);
+          setReturning(true);
+          setEditing(false);
+        }}
+      />
+    );
+  }
   const none = t('common.none');
   const firearm = [r.make, r.model].filter(Boolean).join(' ') || t('recoveries.unknownFirearm');
   return (
@@ -44,7 +67,25 @@ function Details({ r }: { r: RecoveryDetail }) {
         <Title order={1} size="h2">
           {t('recoveries.detailTitle', { firearm, date: formatDay(r.recoveredOn) })}
         </Title>
+        {r.abilities.update && (
+          <Button
+            ref={editButton}
+            variant="default"
+            ml="auto"
+            onClick={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          >
+            {t('recoveries.edit')}
+          </Button>
+        )}
       </Group>
+      {saved && (
+        <Alert color="green" role="status">
+          {t('recoveries.editSaved')}
+        </Alert>
+      )}
       {r.descriptionWarnings.length > 0 && (
         <Alert color="yellow">
           <Text fw={700} size="sm">

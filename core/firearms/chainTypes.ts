@@ -61,6 +61,20 @@ export const NON_COMPLETION_REASONS = [
 ] as const;
 export type NonCompletionReason = (typeof NON_COMPLETION_REASONS)[number];
 
+/**
+ * The reasons a tracing officer may close an open trace with, by hand: what the officer learns outside the records
+ * (none of the candidates fits, the gun described is not the one the holder has, a holder is gone or has no record
+ * of receiving it, the request itself is wrong). The others are reached only by the walk, from the records.
+ */
+export const OFFICER_CLOSING_REASONS = [
+  'serial_not_found',
+  'description_mismatch',
+  'broken_chain',
+  'holder_out_of_business',
+  'request_error',
+] as const satisfies readonly NonCompletionReason[];
+export type OfficerClosingReason = (typeof OFFICER_CLOSING_REASONS)[number];
+
 export function isNonCompletionReason(value: unknown): value is NonCompletionReason {
   return typeof value === 'string' && (NON_COMPLETION_REASONS as readonly string[]).includes(value);
 }

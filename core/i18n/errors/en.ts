@@ -150,6 +150,7 @@ export const errorsEn = {
     notification_not_draft:
       'The notification is no longer a draft: its content and attachments can no longer change.',
     trace_open: 'This firearm already has an open trace: follow that one instead of starting another.',
+    trace_closed: 'This trace is already closed: completed or not traceable.',
     no_candidate_pending: 'No candidate is waiting to be confirmed for this trace.',
     hop_answered: 'This hop has already been answered.',
     access_already_readable: 'You can already read this record.',

@@ -174,6 +174,7 @@ export const errorsEs: ErrorCatalogue = {
     notification_not_draft:
       'La notificación ya no es un borrador: su contenido y sus archivos adjuntos ya no pueden cambiar.',
     trace_open: 'Esta arma ya tiene un rastreo abierto: dé seguimiento a ese en lugar de iniciar otro.',
+    trace_closed: 'Este rastreo ya está cerrado: concluido o no rastreable.',
     no_candidate_pending: 'No hay ningún candidato pendiente de confirmar en este rastreo.',
     hop_answered: 'Este paso ya fue respondido.',
     access_already_readable: 'Usted ya puede consultar este registro.',

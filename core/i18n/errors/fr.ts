@@ -174,6 +174,7 @@ export const errorsFr: ErrorCatalogue = {
       'La notification n’est plus un brouillon : son contenu et ses pièces jointes ne peuvent plus changer.',
     trace_open:
       'Cette arme fait déjà l’objet d’un traçage ouvert : suivez celui-ci plutôt que d’en lancer un autre.',
+    trace_closed: 'Ce traçage est déjà clos : terminé ou non traçable.',
     no_candidate_pending: 'Aucun candidat n’attend de confirmation pour ce traçage.',
     hop_answered: 'Cette étape a déjà reçu une réponse.',
     access_already_readable: 'Vous pouvez déjà consulter cette fiche.',

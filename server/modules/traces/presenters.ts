@@ -7,7 +7,7 @@ import { problemText } from '../../../core/i18n/errors';
 import type { Locale } from '../../../core/i18n/locale';
 import { PROBLEM_BASE } from '../../platform/errors';
 import type { TraceRequestOutcome } from './batch/requestTraces';
-import type { IndicatorCode, TraceStatus } from '../../../core/firearms';
+import { isFinal, type IndicatorCode, type TraceStatus } from '../../../core/firearms';
 import type { HopRow, InboxRow, TraceAccess, TraceRow } from './queries';
 import type { StoredTraceResult } from './tables';
 import type {
@@ -168,7 +168,11 @@ export function presentTrace(
     warnings: row.warnings,
     result: row.result ? presentResult(row.result, actor, locale) : null,
     version: row.version,
-    abilities: { confirmCandidate: access.works && row.candidate_state === 'pending', export: canExport },
+    abilities: {
+      confirmCandidate: access.works && row.candidate_state === 'pending' && !isFinal(row.status),
+      close: access.works && !isFinal(row.status),
+      export: canExport,
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import { idParam, problemResponses } from '../../platform/http/schemas';
 import { auditForeignListReads, auditOnly } from '../../platform/transaction';
 import { answerHop } from './commands/answerHop';
 import { confirmCandidate } from './commands/confirmCandidate';
+import { closeTrace } from './commands/closeTrace';
 import { importAdRecords } from './commands/importAdRecords';
 import { AD_IMPORT_DESCRIPTION } from './adImport/adImportDescription';
 import { holderLookups } from './holderLookups';
@@ -30,6 +31,7 @@ import { encodeTraceCursor, holderInbox, listTraces, ownHolders, traceQueue } fr
 import { EXPORT_LIMIT, presentTraceListItem, traceListCsv } from './traceList';
 import {
   adImportResultView,
+  closeTraceBody,
   confirmCandidateBody,
   hopAnswerBody,
   importAdQuery,
@@ -291,6 +293,25 @@ export function traceRoutes(app: AppInstance) {
     async (request) => {
       const { actor } = requireAuth(request);
       await confirmCandidate(db, auditContextOf(request), actor, request.params.id, request.body.serial);
+      return detail(request, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/traces/:id/close',
+    {
+      schema: {
+        tags,
+        summary:
+          'Tracing officer: close an open trace as not traceable, with a reason and a note for the requester; open hops close',
+        params: idParam,
+        body: closeTraceBody,
+        response: { 200: traceView, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      await closeTrace(db, auditContextOf(request), actor, request.params.id, request.body);
       return detail(request, request.params.id);
     },
   );

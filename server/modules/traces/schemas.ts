@@ -1,6 +1,11 @@
 // Requests and views of traces, hops and A&D imports (after ATF Form 3312.1 and DOMAIN.md "Crime-gun tracing").
 import { z } from 'zod';
-import { INDICATOR_CODES, NON_COMPLETION_REASONS, TRACE_STATUSES } from '../../../core/firearms';
+import {
+  INDICATOR_CODES,
+  NON_COMPLETION_REASONS,
+  OFFICER_CLOSING_REASONS,
+  TRACE_STATUSES,
+} from '../../../core/firearms';
 import { COUNTRIES, DISTRIBUTIONS, TLPS } from '../../../core/sharing';
 import { pageQuery } from '../../platform/http/pagination';
 import { plainText } from '../../platform/http/schemas';
@@ -93,6 +98,16 @@ export const traceBatchView = z
 export const confirmCandidateBody = z
   .object({
     serial: z.string().trim().min(1).max(80).describe('One of the proposed candidates (folded serial)'),
+  })
+  .strict();
+
+export const closeTraceBody = z
+  .object({
+    reason: z.enum(OFFICER_CLOSING_REASONS),
+    note: plainText(1000)
+      .nullable()
+      .optional()
+      .describe('What the tracing centre learnt, for the requester (shown with the reason)'),
   })
   .strict();
 
@@ -263,7 +278,7 @@ export const traceView = z
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),
-    abilities: z.object({ confirmCandidate: z.boolean(), export: z.boolean() }),
+    abilities: z.object({ confirmCandidate: z.boolean(), close: z.boolean(), export: z.boolean() }),
   })
   .meta({ id: 'Trace' });
 

@@ -42,6 +42,20 @@ export const tracesUiEn = {
     dueBy: 'Answer due by {{date}}',
     overdue: 'Overdue',
     notTraceableTitle: 'Closed as not traceable',
+    closeTitle: 'Close as not traceable',
+    closeIntro:
+      'When the records cannot take this trace further (none of the candidates fits, the holder has another firearm, a holder is out of business or has no record of receiving it), close it with the reason. The requester sees the reason and your note; open questions to record holders close too.',
+    closeReason: 'Reason',
+    closeNote: 'Note for the requester',
+    closeSubmit: 'Close the trace',
+    closedNote: 'Note from the tracing centre',
+    closeReasons: {
+      serial_not_found: 'Serial number not in the records (no candidate fits)',
+      description_mismatch: 'The records describe a different firearm',
+      broken_chain: 'A holder has no record of receiving it',
+      holder_out_of_business: 'A holder is out of business, records unavailable',
+      request_error: 'Error in the request',
+    },
     candidatesPending:
       'Waiting for the tracing officer to confirm the candidate firearm for the partly restored serial.',
     routedTo: 'Routed to {{centre}}',

@@ -45,6 +45,20 @@ export const tracesUiEs: Catalogue<typeof tracesUiEn> = {
     dueBy: 'Respuesta a más tardar el {{date}}',
     overdue: 'Vencido',
     notTraceableTitle: 'Cerrado como no rastreable',
+    closeTitle: 'Cerrar como no rastreable',
+    closeIntro:
+      'Cuando los registros no permiten avanzar el rastreo (ningún candidato coincide, el titular tiene otra arma, un titular cerró o no tiene registro de haberla recibido), ciérrelo con el motivo. El solicitante ve el motivo y su nota; las consultas abiertas a titulares de registros también se cierran.',
+    closeReason: 'Motivo',
+    closeNote: 'Nota para el solicitante',
+    closeSubmit: 'Cerrar el rastreo',
+    closedNote: 'Nota del centro de rastreo',
+    closeReasons: {
+      serial_not_found: 'Número de serie no registrado (ningún candidato coincide)',
+      description_mismatch: 'Los registros describen otra arma',
+      broken_chain: 'Un titular no tiene registro de haberla recibido',
+      holder_out_of_business: 'Un titular cerró y sus registros no están disponibles',
+      request_error: 'Error en la solicitud',
+    },
     candidatesPending:
       'En espera de que el oficial de rastreo confirme el arma candidata para el número de serie parcialmente restaurado.',
     routedTo: 'Enviado a {{centre}}',

@@ -45,6 +45,20 @@ export const tracesUiFr: Catalogue<typeof tracesUiEn> = {
     dueBy: 'Réponse attendue au plus tard le {{date}}',
     overdue: 'En retard',
     notTraceableTitle: 'Fermé comme non traçable',
+    closeTitle: 'Fermer comme non traçable',
+    closeIntro:
+      'Lorsque les registres ne permettent pas d’aller plus loin (aucun candidat ne convient, le détenteur a une autre arme, un détenteur a cessé ses activités ou n’a pas de trace de sa réception), fermez le traçage avec le motif. Le demandeur voit le motif et votre note; les questions ouvertes aux détenteurs de registres sont fermées aussi.',
+    closeReason: 'Motif',
+    closeNote: 'Note pour le demandeur',
+    closeSubmit: 'Fermer le traçage',
+    closedNote: 'Note du centre de traçage',
+    closeReasons: {
+      serial_not_found: 'Numéro de série absent des registres (aucun candidat ne convient)',
+      description_mismatch: 'Les registres décrivent une autre arme',
+      broken_chain: 'Un détenteur n’a pas de trace de sa réception',
+      holder_out_of_business: 'Un détenteur a cessé ses activités, registres indisponibles',
+      request_error: 'Erreur dans la demande',
+    },
     candidatesPending:
       'En attente de la confirmation, par l’agent de traçage, de l’arme candidate pour le numéro de série partiellement restauré.',
     routedTo: 'Acheminé à {{centre}}',

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { TlpLabel } from '../../components/TlpLabel';
 import { DistributionText } from '../alerts/DistributionText';
 import { CandidateConfirmation } from './CandidateConfirmation';
+import { CloseTraceForm } from './CloseTraceForm';
 import { TraceResultView } from './TraceResultView';
 import { TraceStatusBadge } from './TraceStatusBadge';
 import { TraceStepper } from './TraceStepper';
@@ -107,6 +108,11 @@ function Details({ trace }: { trace: Trace }) {
       {trace.reason && (
         <Alert color="red" title={t('traces.notTraceableTitle')} data-testid="not-traceable-reason">
           {trace.reason.message}
+          {typeof trace.reason.params.note === 'string' && (
+            <Text size="sm" mt="xs">
+              {t('traces.closedNote')}: {trace.reason.params.note}
+            </Text>
+          )}
         </Alert>
       )}
       {trace.candidates.state === 'pending' &&
@@ -124,6 +130,7 @@ function Details({ trace }: { trace: Trace }) {
           </List>
         </Alert>
       )}
+      {trace.abilities.close && <CloseTraceForm trace={trace} />}
       {trace.result && <TraceResultView trace={trace} result={trace.result} />}
       <Hops trace={trace} />
     </Stack>

@@ -134,3 +134,17 @@ export function useConfirmCandidate(id: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: TRACES_KEY }),
   });
 }
+
+export type CloseTraceBody = NonNullable<
+  paths['/api/v1/traces/{id}/close']['post']['requestBody']
+>['content']['application/json'];
+
+export function useCloseTrace(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CloseTraceBody) =>
+      unwrap(await api.POST('/api/v1/traces/{id}/close', { params: { path: { id } }, body })),
+    onSuccess: (trace) => queryClient.setQueryData([...TRACES_KEY, 'detail', id], trace),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: TRACES_KEY }),
+  });
+}

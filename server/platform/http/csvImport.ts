@@ -46,7 +46,14 @@ export function readCsvTable(
   const names = header.cells.map((c) => c.trim().toLowerCase());
   const missing = options.required.filter((c) => !names.includes(c));
   if (missing.length) {
-    throw invalidFields(...missing.map((c) => ({ field: c, message: 'csv_missing_column' as const })));
+    // Named in the message too: a list of problems shown apart from the header must still say which column.
+    throw invalidFields(
+      ...missing.map((column) => ({
+        field: column,
+        message: 'csv_required_column_missing' as const,
+        params: { column },
+      })),
+    );
   }
   const errors: CsvLineError[] = [];
   const report = (line: number, error: FieldError) => {

@@ -16,3 +16,4 @@ export * from './reference';
 export * from './description';
 export * from './multipleSales';
 export * from './adCsv';
+export * from './recoveryCsv';

@@ -9,6 +9,7 @@ import { idParam, problemResponses } from '../../../platform/http/schemas';
 import { auditForeignListReads, auditOnly } from '../../../platform/transaction';
 import { relatedRecords } from '../serials/queries';
 import { importRecoveries } from './commands/importRecoveries';
+import { RECOVERY_IMPORT_DESCRIPTION } from './importDescription';
 import { readRecovery } from './commands/readRecovery';
 import { recordRecovery } from './commands/recordRecovery';
 import { updateRecovery } from './commands/updateRecovery';
@@ -227,6 +228,7 @@ export function recoveryRoutes(app: AppInstance) {
         tags,
         summary:
           'Record a CSV batch (text/csv; UTF-8 or Windows-1252): bad rows reported by line, good rows kept, re-uploads change nothing',
+        description: RECOVERY_IMPORT_DESCRIPTION,
         querystring: importQuery,
         consumes: ['text/csv'],
         response: { 200: importResultView, ...problemResponses },

@@ -1,6 +1,6 @@
 // Requests and views of recovered firearms (after ATF Form 3312.1's recovery fields; DOMAIN.md "Crime-gun tracing").
 import { z } from 'zod';
-import { FIREARM_TYPE_CODES } from '../../../../core/firearms';
+import { FIREARM_TYPE_CODES, SERIAL_STATES } from '../../../../core/firearms';
 import { isIsoCountryCode } from '../../../../core/firearms/countryCodes';
 import { COUNTRIES, DISTRIBUTIONS, TLPS } from '../../../../core/sharing';
 import { pageQuery } from '../../../platform/http/pagination';
@@ -10,7 +10,8 @@ import type { FieldError } from '../../../platform/errors';
 import { isCalendarDate, pastDate, serialColumns } from '../firearmInput';
 import { descriptionWarningView } from '../reference/schemas';
 
-export const SERIAL_STATES = ['intact', 'obliterated', 'partly_restored'] as const;
+// Declared with the CSV format (core/firearms/recoveryCsv.ts), so the file's help names the states the API takes.
+export { SERIAL_STATES };
 
 const optionalText = (max: number) => plainText(max).nullable().optional();
 const countryCode = z

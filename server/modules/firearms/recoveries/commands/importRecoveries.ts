@@ -3,6 +3,11 @@
 // date; for an obliterated serial, same content and occurrence in the file) is left unchanged, so re-uploading the
 // same file changes nothing. One transaction, one audit row.
 import { createHash } from 'node:crypto';
+import {
+  RECOVERY_CSV_COLUMNS,
+  RECOVERY_CSV_HEADER_REQUIRED,
+  RECOVERY_CSV_NUMERIC,
+} from '../../../../../core/firearms/recoveryCsv';
 import { actorHasAbility, type Actor } from '../../../../../core/sharing';
 import type { Locale } from '../../../../../core/i18n/locale';
 import type { Db } from '../../../../db/connect';
@@ -52,30 +57,10 @@ function obliteratedKey(values: ReturnType<typeof recoveryValues>): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('base64url');
 }
 
-/** CSV column → JSON field. Snake case, as spreadsheets and the export use. */
-const COLUMNS: Record<string, string> = {
-  serial: 'serial',
-  serial_state: 'serialState',
-  make: 'make',
-  model: 'model',
-  caliber: 'caliber',
-  type: 'type',
-  country_of_manufacture: 'countryOfManufacture',
-  importer: 'importer',
-  other_markings: 'otherMarkings',
-  recovered_on: 'recoveredOn',
-  recovery_country: 'recoveryCountry',
-  recovery_state: 'recoveryState',
-  recovery_municipality: 'recoveryMunicipality',
-  latitude: 'latitude',
-  longitude: 'longitude',
-  crime_code: 'crimeCode',
-  case_number: 'caseNumber',
-  possessor_name: 'possessorName',
-  possessor_birth_date: 'possessorBirthDate',
-};
-const REQUIRED = ['serial', 'recovered_on', 'recovery_country', 'case_number'];
-const NUMERIC = new Set(['latitude', 'longitude']);
+// The columns, those the header must name and the numeric ones are declared with the file format
+// (core/firearms/recoveryCsv.ts), which the web help, the README and the API reference show.
+const COLUMNS: Readonly<Record<string, string>> = RECOVERY_CSV_COLUMNS;
+const NUMERIC = new Set<string>(RECOVERY_CSV_NUMERIC);
 const columnOf = (field: string) =>
   Object.entries(COLUMNS).find(([, f]) => f === field.split('.')[0])?.[0] ??
   (field.startsWith('possessor.')
@@ -117,7 +102,7 @@ export async function importRecoveries(
       params: { maximum: MAX_IMPORT_ROWS },
     });
   const { encoding, names, rows, errors, report } = readCsvTable(bytes, {
-    required: REQUIRED,
+    required: RECOVERY_CSV_HEADER_REQUIRED,
     maxRows: MAX_IMPORT_ROWS,
     locale,
     columnOf,

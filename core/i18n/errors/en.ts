@@ -71,6 +71,7 @@ export const errorsEn = {
     other_agency: 'You may only manage users of your own agency.',
     date_in_future: 'Must not be in the future.',
     invalid_date: 'Not a valid date (YYYY-MM-DD).',
+    range_end_before_start: 'The end of the range is before its start.',
     serial_required: 'Give the serial number, or mark it obliterated.',
     serial_not_expected: 'An obliterated serial has no characters; choose partly restored if some were read.',
     serial_invalid_character: 'A serial cannot contain "{{character}}".',

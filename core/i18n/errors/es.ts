@@ -90,6 +90,7 @@ export const errorsEs: ErrorCatalogue = {
     other_agency: 'Solo puede administrar usuarios de su propia dependencia.',
     date_in_future: 'No puede ser una fecha futura.',
     invalid_date: 'No es una fecha válida (AAAA-MM-DD).',
+    range_end_before_start: 'El final del intervalo es anterior a su inicio.',
     serial_required: 'Indique el número de serie o márquelo como borrado.',
     serial_not_expected:
       'Un número de serie borrado no tiene caracteres; elija parcialmente restaurado si se leyeron algunos.',

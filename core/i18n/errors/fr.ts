@@ -87,6 +87,7 @@ export const errorsFr: ErrorCatalogue = {
     other_agency: 'Vous ne pouvez gérer que les utilisateurs de votre propre organisme.',
     date_in_future: 'Ne peut pas être dans le futur.',
     invalid_date: 'Date non valide (AAAA-MM-JJ).',
+    range_end_before_start: 'La fin de la période précède son début.',
     serial_required: 'Indiquez le numéro de série, ou marquez-le oblitéré.',
     serial_not_expected:
       'Un numéro de série oblitéré n’a aucun caractère; choisissez partiellement restauré si certains ont été lus.',

@@ -15,6 +15,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { allowedRows } from '../../platform/policy';
 import { prepared } from '../../db/preparedStatements';
 import { isCalendarDate, makeKeyOf } from '../firearms/firearmInput';
+import { stateMatches } from '../firearms/stateFilter';
 import type { TraceFilter } from './schemas';
 import './tables';
 import '../firearms/tables';
@@ -149,7 +150,7 @@ export async function listTraces(
     query = query.where(sql<SqlBool>`tr.recovered_on >= ${filter.recoveredFrom}::date`);
   if (filter.recoveredTo) query = query.where(sql<SqlBool>`tr.recovered_on <= ${filter.recoveredTo}::date`);
   if (filter.country) query = query.where('tr.recovery_country', '=', filter.country);
-  if (filter.state) query = query.where(sql<SqlBool>`upper(rc.recovery_state) = upper(${filter.state})`);
+  if (filter.state) query = query.where(stateMatches('rc.recovery_state', filter.state, filter.country));
   if (filter.make) query = query.where('tr.make_key', '=', makeKeyOf(filter.make));
   if (filter.caliber) {
     const ref = normaliseCaliber(filter.caliber);

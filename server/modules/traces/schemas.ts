@@ -145,7 +145,7 @@ const isoDate = z.string().refine(isCalendarDate, { params: { message: 'invalid_
 export const TRACE_SORTS = ['created', 'status', 'ttc'] as const;
 
 /** The filters of the trace list and its CSV export (place, make and caliber are the recovered firearm's). */
-export const traceFilterQuery = z
+const traceFilterFields = z
   .object({
     status: z.enum(TRACE_STATUSES).optional(),
     recoveryId: z.uuid().optional().describe('The traces of one recovered firearm'),
@@ -154,7 +154,12 @@ export const traceFilterQuery = z
     recoveredFrom: isoDate.optional(),
     recoveredTo: isoDate.optional(),
     country: z.enum(COUNTRIES).optional().describe('Recovery country'),
-    state: z.string().trim().max(80).optional().describe('Recovery state or province'),
+    state: z
+      .string()
+      .trim()
+      .max(80)
+      .optional()
+      .describe('Recovery state or province, by code or name (SON, Sonora, sonora; TX, Texas)'),
     make: z.string().trim().max(120).optional(),
     caliber: z.string().trim().max(60).optional(),
     indicator: z.enum(INDICATOR_CODES).optional(),
@@ -162,9 +167,32 @@ export const traceFilterQuery = z
     order: z.enum(['asc', 'desc']).optional().describe('Default: newest first; status and TTC ascending'),
   })
   .strict();
+
+/**
+ * A range whose end is before its start would list nothing, silently: refuse it on the end field instead.
+ * ISO dates compare as text.
+ */
+function rangesInOrder(
+  v: Partial<Record<'requestedFrom' | 'requestedTo' | 'recoveredFrom' | 'recoveredTo', string | undefined>>,
+  ctx: z.RefinementCtx,
+) {
+  const pairs = [
+    ['requestedFrom', 'requestedTo'],
+    ['recoveredFrom', 'recoveredTo'],
+  ] as const;
+  for (const [from, to] of pairs) {
+    const start = v[from];
+    const end = v[to];
+    if (start && end && end < start)
+      ctx.addIssue({ code: 'custom', path: [to], params: { message: 'range_end_before_start' } });
+  }
+}
+
+export const traceFilterQuery = traceFilterFields.superRefine(rangesInOrder);
 export type TraceFilter = z.output<typeof traceFilterQuery>;
 
-export const listTracesQuery = traceFilterQuery.extend(pageQuery).strict();
+// Zod refuses to extend a refined object, so the page fields join the plain one and the rule is applied again.
+export const listTracesQuery = traceFilterFields.extend(pageQuery).strict().superRefine(rangesInOrder);
 
 export const importAdQuery = z
   .object({

@@ -286,4 +286,52 @@ describe.each(DATABASE_KINDS)('trace list and export on %s', (kind) => {
       1,
     );
   });
+
+  it('matches the recovery state by code or name, whatever the case and accents, in the chosen country', async () => {
+    const sonora = (await list(INVESTIGATOR, '?state=SON&limit=200')).items.map((i) => i.id).sort();
+    expect(sonora.length).toBeGreaterThan(0);
+    for (const state of ['Sonora', 'sonora', 'SONORA', '%20son%20'])
+      expect(
+        (await list(INVESTIGATOR, `?state=${state}&limit=200`)).items.map((i) => i.id).sort(),
+        state,
+      ).toEqual(sonora);
+    // Stored as a name with an accent: found by its code and by the name typed without the accent.
+    const leon = (
+      await traceOf({ serial: 'AAA1001', recoveryState: 'Nuevo León', caseNumber: 'FGE/SON/LIST/NL' })
+    ).id;
+    for (const state of ['NL', 'Nuevo%20Leon', 'nuevo%20le%C3%B3n', 'NLE'])
+      expect(
+        (await list(INVESTIGATOR, `?state=${state}`)).items.map((i) => i.id),
+        state,
+      ).toEqual([leon]);
+    // The country narrows a shared code: NL is also Newfoundland and Labrador.
+    expect((await list(INVESTIGATOR, '?state=NL&country=MX')).items.map((i) => i.id)).toEqual([leon]);
+    expect((await list(INVESTIGATOR, '?state=NL&country=CA')).items).toEqual([]);
+    expect((await list(INVESTIGATOR, '?state=Chihuahua')).items.map((i) => i.id)).toEqual([ids.late]);
+    expect((await list(INVESTIGATOR, '?state=Texas')).items).toEqual([]);
+  });
+
+  it('filters by recovery country and date range, and refuses a range that ends before it starts', async () => {
+    expect((await list(INVESTIGATOR, '?country=US')).items).toEqual([]);
+    const mx = await list(INVESTIGATOR, '?country=MX&limit=200');
+    expect(mx.items.length).toBe((await list(INVESTIGATOR, '?limit=200')).items.length);
+    expect(
+      (await list(INVESTIGATOR, '?recoveredFrom=2025-09-01&recoveredTo=2025-09-30')).items.map((i) => i.id),
+    ).toEqual([ids.late]);
+    expect((await list(INVESTIGATOR, '?recoveredFrom=2025-09-15&recoveredTo=2025-09-15')).items).toHaveLength(
+      1,
+    );
+    for (const path of ['/api/v1/traces', '/api/v1/traces/export.csv']) {
+      const recovered = expectFieldErrors(
+        await (await as(INVESTIGATOR)).get(`${path}?recoveredFrom=2025-09-30&recoveredTo=2025-09-01`),
+        ['querystring.recoveredTo'],
+      );
+      expect(recovered.errors?.map((e) => e.field)).toEqual(['querystring.recoveredTo']);
+    }
+    const requested = await (
+      await as(INVESTIGATOR)
+    ).get('/api/v1/traces?requestedFrom=2026-02-01&requestedTo=2026-01-01', { 'accept-language': 'es' });
+    const body = expectFieldErrors(requested, ['querystring.requestedTo']);
+    expect(body.errors?.[0]?.message).toBe('El final del intervalo es anterior a su inicio.');
+  });
 });

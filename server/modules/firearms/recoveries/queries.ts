@@ -6,6 +6,7 @@ import type { Db } from '../../../db/connect';
 import { decodeCursor } from '../../../platform/http/pagination';
 import { allowedRows } from '../../../platform/policy';
 import { makeKeyOf } from '../firearmInput';
+import { regionCountry, stateMatches } from '../stateFilter';
 import '../tables';
 
 export const RECOVERY = { alias: 'rc', recordType: 'recovery' } as const;
@@ -56,7 +57,8 @@ export async function listRecoveries(
     query = query.where(sql<SqlBool>`rc.recovered_on >= ${filter.recoveredFrom}::date`);
   if (filter.recoveredTo) query = query.where(sql<SqlBool>`rc.recovered_on <= ${filter.recoveredTo}::date`);
   if (filter.country) query = query.where('rc.recovery_country', '=', filter.country);
-  if (filter.state) query = query.where(sql<SqlBool>`upper(rc.recovery_state) = upper(${filter.state})`);
+  if (filter.state)
+    query = query.where(stateMatches('rc.recovery_state', filter.state, regionCountry(filter.country)));
   if (filter.make) query = query.where('rc.make_key', '=', makeKeyOf(filter.make));
   if (filter.caliber) query = query.where(caliberMatches(filter.caliber));
   if (filter.type) query = query.where('rc.type', '=', filter.type as 'P');

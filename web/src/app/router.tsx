@@ -17,6 +17,7 @@ import { ScreeningPage } from '../pages/chemicals/ScreeningPage';
 import { ManifestScreeningPage } from '../pages/manifests/ManifestScreeningPage';
 import { WatchListPage } from '../pages/manifests/WatchListPage';
 import { ReportLostStolenPage } from '../pages/firearms/ReportLostStolenPage';
+import { ImportRecoveriesPage } from '../pages/firearms/ImportRecoveriesPage';
 import { RecordRecoveryPage } from '../pages/firearms/RecordRecoveryPage';
 import { RecoveriesListPage } from '../pages/firearms/RecoveriesListPage';
 import { RecoveryDetailPage } from '../pages/firearms/RecoveryDetailPage';
@@ -149,6 +150,11 @@ const recordRecoveryRoute = createRoute({
   path: '/recoveries/new',
   component: guarded(sectionAbilities('/recoveries'), RecordRecoveryPage),
 });
+const importRecoveriesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/recoveries/import',
+  component: guarded(['record_recoveries'], ImportRecoveriesPage),
+});
 const recoveryDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/recoveries/$recoveryId',
@@ -263,6 +269,7 @@ const routeTree = rootRoute.addChildren([
   editNotificationRoute,
   recoveriesRoute,
   recordRecoveryRoute,
+  importRecoveriesRoute,
   recoveryDetailRoute,
   serialsRoute,
   lostStolenRoute,

@@ -2,11 +2,13 @@
 import { lostStolenUiEn } from './lostStolenEn';
 import { referenceProposalsUiEn } from './proposalsEn';
 import { firearmReportsUiEn } from './reportsEn';
+import { recoveryImportUiEn } from './recoveryImportEn';
 
 export const firearmsUiEn = {
   ...firearmReportsUiEn,
   ...referenceProposalsUiEn,
   ...lostStolenUiEn,
+  ...recoveryImportUiEn,
   firearmTypes: {
     P: 'Pistol',
     R: 'Rifle',

@@ -4,11 +4,13 @@ import type { firearmsUiEn } from './en';
 import { lostStolenUiEs } from './lostStolenEs';
 import { referenceProposalsUiEs } from './proposalsEs';
 import { firearmReportsUiEs } from './reportsEs';
+import { recoveryImportUiEs } from './recoveryImportEs';
 
 export const firearmsUiEs: Catalogue<typeof firearmsUiEn> = {
   ...firearmReportsUiEs,
   ...referenceProposalsUiEs,
   ...lostStolenUiEs,
+  ...recoveryImportUiEs,
   firearmTypes: {
     P: 'Pistola',
     R: 'Rifle',

@@ -4,11 +4,13 @@ import type { firearmsUiEn } from './en';
 import { lostStolenUiFr } from './lostStolenFr';
 import { referenceProposalsUiFr } from './proposalsFr';
 import { firearmReportsUiFr } from './reportsFr';
+import { recoveryImportUiFr } from './recoveryImportFr';
 
 export const firearmsUiFr: Catalogue<typeof firearmsUiEn> = {
   ...firearmReportsUiFr,
   ...referenceProposalsUiFr,
   ...lostStolenUiFr,
+  ...recoveryImportUiFr,
   firearmTypes: {
     P: 'Pistolet',
     R: 'Carabine',

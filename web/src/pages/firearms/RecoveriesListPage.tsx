@@ -29,6 +29,9 @@ export function RecoveriesListPage() {
             <Button variant="default" component="a" href={exportHref} download>
               {t('recoveries.exportCsv')}
             </Button>
+            <Button variant="default" component={Link} to="/recoveries/import">
+              {t('recoveryImport.open')}
+            </Button>
             <Button component={Link} to="/recoveries/new">
               {t('recoveries.record')}
             </Button>

@@ -1,0 +1,61 @@
+// Web text of the recovered-firearms CSV import, in English (the reference): the page, its file-format help (one
+// sentence per column of core/firearms/recoveryCsv.ts) and the report of the upload.
+export const recoveryImportUiEn = {
+  recoveryImport: {
+    open: 'Import from CSV',
+    title: 'Import recovered firearms from CSV',
+    intro:
+      'Record many recovered firearms at once from a spreadsheet saved as CSV. Bad rows are reported by line and the good ones kept; uploading the same file again changes nothing.',
+    file: 'CSV file',
+    fileHint: 'UTF-8 or Windows-1252 (a spreadsheet’s “CSV”), up to 50,000 rows.',
+    sharingSection: 'Sharing of every row',
+    submit: 'Upload and import',
+    processing: 'File sent. The server is checking and recording its rows…',
+    summary:
+      '{{received}} rows read: {{inserted}} recorded, {{unchanged}} already recorded (unchanged), {{rejected}} rejected.',
+    encoding: 'Read as {{encoding}}.',
+    ignored: 'Ignored columns: {{columns}}',
+    errorsTitle: 'Rows rejected',
+    columnLine: 'Line',
+    columnField: 'Column',
+    columnProblem: 'Problem',
+    seeList: 'See the recovered firearms',
+    formatTitle: 'File format',
+    formatIntro:
+      'One row per firearm. The first line names the columns, in any order; other columns are ignored. Dates are YYYY-MM-DD; country codes are two-letter ISO 3166-1 codes such as MX or US. Put cells that contain commas in double quotes. Sharing comes from the choice above, not from a column.',
+    formatColumn: 'Column',
+    formatRequired: 'Required',
+    formatMeaning: 'What it holds',
+    values: 'Values: {{values}}',
+    required: {
+      always: 'Always',
+      optional: 'No',
+      unless_obliterated: 'Unless serial_state is obliterated',
+      with_other_coordinate: 'With the other coordinate',
+      with_birth_date: 'When possessor_birth_date is filled',
+    },
+    columns: {
+      serial:
+        'Serial as stamped. Partly restored: ? for each unreadable character. Obliterated: leave empty.',
+      serial_state: 'How readable the serial is; empty means intact.',
+      make: 'Make as stamped on the firearm, e.g. Glock.',
+      model: 'Model, e.g. G19.',
+      caliber: 'Caliber, e.g. 9mm Luger.',
+      type: 'Type code: P pistol, R rifle, S shotgun, C combination, B submachine gun, M machine gun, V silencer, Z other.',
+      country_of_manufacture: 'Country where it was made, e.g. AT; the trace is routed by it.',
+      importer: 'Importer marked on it; routes the trace when the country of manufacture is not known.',
+      other_markings: 'Other markings and remarks.',
+      recovered_on: 'Date of the recovery, not in the future.',
+      recovery_country: 'Country where it was recovered, e.g. MX.',
+      recovery_state: 'State or province of the recovery.',
+      recovery_municipality: 'Municipality of the recovery.',
+      latitude: 'Latitude in decimal degrees, e.g. 29.0729.',
+      longitude: 'Longitude in decimal degrees, e.g. -110.9559.',
+      crime_code: 'The offence, in your agency’s code.',
+      case_number: 'Your agency’s case number.',
+      possessor_name: 'Full name of the person it was recovered from (personal data).',
+      possessor_birth_date: 'That person’s date of birth.',
+    },
+    downloadTemplate: 'Download an example file',
+  },
+};

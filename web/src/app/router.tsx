@@ -22,6 +22,7 @@ import { RecordRecoveryPage } from '../pages/firearms/RecordRecoveryPage';
 import { RecoveriesListPage } from '../pages/firearms/RecoveriesListPage';
 import { RecoveryDetailPage } from '../pages/firearms/RecoveryDetailPage';
 import { SerialSearchPage } from '../pages/firearms/SerialSearchPage';
+import { parseSerialSearch } from '../pages/firearms/serialSearch';
 import { FileMultipleSalesPage } from '../pages/firearms/FileMultipleSalesPage';
 import { MatchNoticesPage } from '../pages/firearms/MatchNoticesPage';
 import { LostStolenDetailPage } from '../pages/firearms/LostStolenDetailPage';
@@ -42,6 +43,7 @@ import { TokensPage } from '../pages/tokens/TokensPage';
 import { TraceDetailPage } from '../pages/traces/TraceDetailPage';
 import { TraceQueuePage } from '../pages/traces/TraceQueuePage';
 import { TracesListPage } from '../pages/traces/TracesListPage';
+import { parseTraceListSearch } from '../pages/traces/traceListSearch';
 import { UsersPage } from '../pages/users/UsersPage';
 import { sectionAbilities } from './navigation';
 import type { Ability } from './session';
@@ -163,6 +165,8 @@ const recoveryDetailRoute = createRoute({
 const serialsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/serials',
+  // The query and mode in the URL (?q=MXD4471&mode=fuzzy): Back from a match, a reload or a link repeats the search.
+  validateSearch: parseSerialSearch,
   component: guarded(sectionAbilities('/serials'), SerialSearchPage),
 });
 const lostStolenRoute = createRoute({
@@ -206,6 +210,7 @@ const referenceProposalsRoute = createRoute({
 const tracesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/traces',
+  validateSearch: parseTraceListSearch,
   component: guarded(sectionAbilities('/traces'), TracesListPage),
 });
 const traceQueueRoute = createRoute({

@@ -2,6 +2,7 @@
 // reports: readable matches in a table, the others as "a match exists at agency X" with a request for access.
 import { Button, Group, Paper, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -12,8 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
 import { HiddenMatchList } from '../search/HiddenMatchList';
 import { SharedRecordLink } from '../../components/SharedRecordLink';
-
-const MODES: readonly SerialSearchMode[] = ['exact', 'normalized', 'wildcard', 'fuzzy'];
+import { SERIAL_SEARCH_MODES } from './serialSearch';
 
 function MatchRow({ m }: { m: SerialMatch }) {
   const { t } = useTranslation();
@@ -49,9 +49,20 @@ function MatchRow({ m }: { m: SerialMatch }) {
 
 export function SerialSearchPage() {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [mode, setMode] = useState<SerialSearchMode>('normalized');
-  const [submitted, setSubmitted] = useState<{ q: string; mode: SerialSearchMode } | null>(null);
+  // The search that runs is the URL's; the form holds what is being typed until it is submitted.
+  const urlSearch = useSearch({ from: '/serials' });
+  const navigate = useNavigate({ from: '/serials' });
+  const urlMode = urlSearch.mode ?? 'normalized';
+  const submitted = urlSearch.q ? { q: urlSearch.q, mode: urlMode } : null;
+  const [text, setText] = useState(urlSearch.q ?? '');
+  const [mode, setMode] = useState<SerialSearchMode>(urlMode);
+  // Back or a link changes the URL under the form: show what is searched, not a stale draft.
+  const [shown, setShown] = useState({ q: urlSearch.q, mode: urlMode });
+  if (shown.q !== urlSearch.q || shown.mode !== urlMode) {
+    setShown({ q: urlSearch.q, mode: urlMode });
+    setText(urlSearch.q ?? '');
+    setMode(urlMode);
+  }
   const search = useQuery({
     queryKey: ['serial-search', submitted],
     enabled: submitted !== null,
@@ -65,7 +76,7 @@ export function SerialSearchPage() {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim()) setSubmitted({ q: text.trim(), mode });
+    if (text.trim()) void navigate({ search: { q: text.trim(), mode } });
   };
   const data = search.data;
 
@@ -98,7 +109,7 @@ export function SerialSearchPage() {
               onChange={(m) => setMode(m as SerialSearchMode)}
             >
               <Group gap="lg" mt="xs" align="flex-start">
-                {MODES.map((m) => (
+                {SERIAL_SEARCH_MODES.map((m) => (
                   <Radio
                     key={m}
                     value={m}

@@ -1,7 +1,11 @@
-// Filters of the trace list: status, requested date range, recovery state, make, caliber, indicator and sort.
-import { Button, Group, NativeSelect, Paper, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+// Filters of the trace list: status, requested and recovered date ranges, recovery country and state or province,
+// make, caliber, indicator and sort. The server judges the filters; its field errors show at their fields.
+import { Autocomplete, Button, Group, NativeSelect, Paper, TextInput } from '@mantine/core';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { regionsOf } from '../../../../core/firearms/regions';
+import { fieldError } from '../../components/ProblemMessage';
+import { RECOVERY_COUNTRIES } from './traceListSearch';
 import {
   INDICATOR_CODES,
   TRACE_SORTS,
@@ -16,12 +20,18 @@ const isStatus = (v: string): v is TraceStatus => (TRACE_STATUSES as readonly st
 const isIndicator = (v: string): v is IndicatorCode => (INDICATOR_CODES as readonly string[]).includes(v);
 const isSort = (v: string): v is TraceSort => (TRACE_SORTS as readonly string[]).includes(v);
 
+/** Where the API reports a filter's error (the list's query string). */
+export const filterField = (key: keyof TraceFilters) => `querystring.${key}`;
+
 export function TraceFiltersForm({
   initial,
   onApply,
+  error,
 }: {
   initial: TraceFilters;
   onApply: (filters: TraceFilters) => void;
+  /** The list's last error: a refused filter is shown at its field. */
+  error: unknown;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<TraceFilters>(initial);
@@ -35,7 +45,7 @@ export function TraceFiltersForm({
     onApply({});
   };
   const text = (
-    key: 'requestedFrom' | 'requestedTo' | 'state' | 'make' | 'caliber',
+    key: 'requestedFrom' | 'requestedTo' | 'recoveredFrom' | 'recoveredTo' | 'make' | 'caliber',
     label: string,
     type?: string,
   ) => (
@@ -44,8 +54,19 @@ export function TraceFiltersForm({
       type={type}
       value={draft[key] ?? ''}
       onChange={(e) => set({ [key]: e.currentTarget.value })}
+      error={fieldError(error, filterField(key))}
       w={170}
     />
+  );
+  // State names of the chosen country (all three when none), grouped by country: the field stays free text, and
+  // the server matches a code or a name alike.
+  const stateOptions = useMemo(
+    () =>
+      (draft.country ? [draft.country] : RECOVERY_COUNTRIES).map((country) => ({
+        group: t(`countries.${country}`),
+        items: regionsOf(country).map((r) => r.name),
+      })),
+    [draft.country, t],
   );
 
   return (
@@ -66,7 +87,31 @@ export function TraceFiltersForm({
         />
         {text('requestedFrom', t('traces.filterRequestedFrom'), 'date')}
         {text('requestedTo', t('traces.filterRequestedTo'), 'date')}
-        {text('state', t('traces.filterState'))}
+        {text('recoveredFrom', t('traces.filterRecoveredFrom'), 'date')}
+        {text('recoveredTo', t('traces.filterRecoveredTo'), 'date')}
+        <NativeSelect
+          label={t('traces.filterCountry')}
+          value={draft.country ?? ''}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            set({ country: RECOVERY_COUNTRIES.find((c) => c === v) ?? '' });
+          }}
+          data={[
+            { value: '', label: t('traces.anyCountry') },
+            ...RECOVERY_COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) })),
+          ]}
+          error={fieldError(error, filterField('country'))}
+          w={170}
+        />
+        <Autocomplete
+          label={t('traces.filterState')}
+          value={draft.state ?? ''}
+          onChange={(value) => set({ state: value })}
+          data={stateOptions}
+          error={fieldError(error, filterField('state'))}
+          limit={40}
+          w={230}
+        />
         {text('make', t('traces.filterMake'))}
         {text('caliber', t('traces.filterCaliber'))}
         <NativeSelect

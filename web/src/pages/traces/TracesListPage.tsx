@@ -1,13 +1,16 @@
 // Every trace the user may read: filters (status, dates, place, make, caliber, indicator), sorting, CSV export
-// of what sharing lets the user export (the server applies the export rule, not this page).
+// of what sharing lets the user export (the server applies the export rule, not this page). The filters live in
+// the URL (traceListSearch.ts), so Back from a trace, a reload or a shared link shows the same list.
 import { Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime, useFormatDay, useFormatTimeToCrime } from '../../app/formatting';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
+import { StatusBadge } from '../../components/StatusBadge';
 import { TlpLabel } from '../../components/TlpLabel';
-import { TraceFiltersForm } from './TraceFiltersForm';
+import { filterField, TraceFiltersForm } from './TraceFiltersForm';
+import { traceListSearchOf } from './traceListSearch';
 import { TraceLink } from './TraceLink';
 import { OverdueBadge, TraceStatusBadge } from './TraceStatusBadge';
 import { traceExportUrl, useTracePages, type TraceFilters, type TraceListItem } from './traceQueries';
@@ -28,6 +31,13 @@ function Row({ item }: { item: TraceListItem }) {
           {item.firearm.serial ?? t('common.none')}
           {item.caliber ? ` · ${item.caliber}` : ''}
         </Text>
+      </Table.Td>
+      <Table.Td>
+        {item.priority === 'urgent' ? (
+          <StatusBadge tone="negative">{t('traces.priorities.urgent')}</StatusBadge>
+        ) : (
+          <Text size="sm">{t('traces.priorities.routine')}</Text>
+        )}
       </Table.Td>
       <Table.Td>
         <Group gap={4}>
@@ -66,28 +76,52 @@ function Row({ item }: { item: TraceListItem }) {
   );
 }
 
+// The filters whose errors the form shows at the field; any other error shows above the list.
+const PLACED_FIELDS = (
+  [
+    'requestedFrom',
+    'requestedTo',
+    'recoveredFrom',
+    'recoveredTo',
+    'country',
+    'state',
+    'make',
+    'caliber',
+  ] as const
+).map(filterField);
+
 export function TracesListPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<TraceFilters>({});
+  const filters = useSearch({ from: '/traces' });
+  const navigate = useNavigate({ from: '/traces' });
+  // A new entry in the history for each applied filter set: Back steps through them like any other page.
+  const apply = (next: TraceFilters) => void navigate({ search: traceListSearchOf(next) });
   const pages = useTracePages(filters);
   const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
       <PageHeader title={t('traces.listTitle')} intro={t('traces.listIntro')} />
       <Stack>
-        <TraceFiltersForm initial={filters} onApply={setFilters} />
+        {/* Keyed by the URL's filters, so Back or a link resets the form's draft to what the list shows. */}
+        <TraceFiltersForm
+          key={JSON.stringify(filters)}
+          initial={filters}
+          onApply={apply}
+          error={pages.error}
+        />
         <Group>
           <Anchor href={traceExportUrl(filters)} download>
             {t('traces.exportCsv')}
           </Anchor>
         </Group>
-        <ProblemMessage error={pages.error} />
+        <ProblemMessage error={pages.error} placedFields={PLACED_FIELDS} />
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={860}>
+          <Table.ScrollContainer minWidth={960}>
             <Table verticalSpacing="sm" highlightOnHover aria-busy={pages.isFetching}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('traces.columnFirearm')}</Table.Th>
+                  <Table.Th scope="col">{t('traces.columnPriority')}</Table.Th>
                   <Table.Th scope="col">{t('traces.columnStatus')}</Table.Th>
                   <Table.Th scope="col">{t('traces.columnRecovery')}</Table.Th>
                   <Table.Th scope="col">{t('traces.columnTtc')}</Table.Th>

@@ -21,6 +21,7 @@ export type TraceHop = Schemas['TraceHop'];
 type ListQuery = NonNullable<paths['/api/v1/traces']['get']['parameters']['query']>;
 export type TraceSort = NonNullable<ListQuery['sort']>;
 export type IndicatorCode = NonNullable<ListQuery['indicator']>;
+export type TraceRecoveryCountry = NonNullable<ListQuery['country']>;
 export type RequestTraceBody = paths['/api/v1/traces']['post']['requestBody']['content']['application/json'];
 
 export const TRACES_KEY = ['traces'] as const;
@@ -47,6 +48,9 @@ export interface TraceFilters {
   status?: TraceStatus | '';
   requestedFrom?: string;
   requestedTo?: string;
+  recoveredFrom?: string;
+  recoveredTo?: string;
+  country?: TraceRecoveryCountry | '';
   state?: string;
   make?: string;
   caliber?: string;
@@ -61,6 +65,9 @@ export function activeTraceFilters(filters: TraceFilters): Omit<ListQuery, 'limi
   if (filters.status) query.status = filters.status;
   if (filters.requestedFrom) query.requestedFrom = filters.requestedFrom;
   if (filters.requestedTo) query.requestedTo = filters.requestedTo;
+  if (filters.recoveredFrom) query.recoveredFrom = filters.recoveredFrom;
+  if (filters.recoveredTo) query.recoveredTo = filters.recoveredTo;
+  if (filters.country) query.country = filters.country;
   if (filters.state?.trim()) query.state = filters.state.trim();
   if (filters.make?.trim()) query.make = filters.make.trim();
   if (filters.caliber?.trim()) query.caliber = filters.caliber.trim();

@@ -25,6 +25,7 @@ import type { DatabaseHandle } from './db/connect';
 import { registerAuthResolution } from './platform/auth';
 import { AppError, sendProblem, zodValidatorCompiler } from './platform/errors';
 import { enforceDeclaredContentTypes } from './platform/http/contentTypes';
+import { sendCsvWithBom } from './platform/http/csv';
 import { registerModules } from './modules';
 import { loadReferenceAdditions } from './modules/firearms/reference/proposals';
 
@@ -105,6 +106,7 @@ export async function buildApp(
   // JSON only (plus the CSV parsers modules add): a text/plain body is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
   enforceDeclaredContentTypes(app);
+  sendCsvWithBom(app);
   await app.register(cookie);
   registerAuthResolution(app, database.db);
 

@@ -1,6 +1,13 @@
 // CSV writing that spreadsheets cannot turn into formulas (cells starting with = + - @ are prefixed
-// with an apostrophe, as OWASP advises) and that quotes what needs quoting (RFC 4180).
+// with an apostrophe, as OWASP advises) and that quotes what needs quoting (RFC 4180), sent with a UTF-8 byte order
+// mark: Excel in Mexico and Canada reads a CSV without one as Windows-1252 and shows "JosÃ© PeÃ±a" for "José Peña".
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+
 const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The UTF-8 byte order mark that starts every CSV the API sends (importers strip it: see csvRead.ts). */
+export const UTF8_BOM = '\uFEFF';
 
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -16,4 +23,24 @@ export function csvCell(value: unknown): string {
 
 export function csvLine(values: readonly unknown[]): string {
   return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+async function* afterBom(body: Readable): AsyncGenerator<string | Buffer> {
+  yield UTF8_BOM;
+  for await (const chunk of body) yield chunk as string | Buffer;
+}
+
+/**
+ * Starts every text/csv response with the byte order mark, whatever route built it (a string, a buffer or a
+ * stream of csvLine()s): one place rather than a rule each export must remember.
+ */
+export function sendCsvWithBom(app: FastifyInstance): void {
+  app.addHook('onSend', async (_request, reply, payload) => {
+    const type = reply.getHeader('content-type');
+    if (typeof type !== 'string' || !type.toLowerCase().startsWith('text/csv')) return payload;
+    if (typeof payload === 'string') return payload.startsWith(UTF8_BOM) ? payload : UTF8_BOM + payload;
+    if (Buffer.isBuffer(payload)) return Buffer.concat([Buffer.from(UTF8_BOM, 'utf8'), payload]);
+    if (payload instanceof Readable) return Readable.from(afterBom(payload));
+    return payload;
+  });
 }

@@ -213,7 +213,7 @@ export function traceRoutes(app: AppInstance) {
     },
     async (request, reply) => {
       const { actor } = requireAuth(request);
-      const { row, canExport } = await readTrace(
+      const { row, hops, access, canExport } = await readTrace(
         db,
         auditContextOf(request),
         actor,
@@ -228,8 +228,12 @@ export function traceRoutes(app: AppInstance) {
       lines.push(csvLine(['firearm', 'serial', displaySerial(row), row.serial_state]));
       lines.push(csvLine(['firearm', 'recovered_on', row.recovered_on_text, row.recovery_country]));
       const result = row.result;
+      // The same presented view as the JSON and the PDF, so each indicator's reason is the sentence they show.
+      const view = presentTrace(row, hops, actor, access, canExport, request.locale);
       if (result) {
         for (const step of result.custody)
+      // The handling label travels with the file, as on every page of the PDF.
+      lines.push(csvLine(['trace', 'tlp', `TLP:${row.tlp}`, '']));
           lines.push(csvLine(['custody', step.kind, step.name, step.disposedOn]));
         lines.push(csvLine(['dealer', 'name', result.dealer.name, result.dealer.licence]));
         lines.push(csvLine(['dealer', 'state', result.dealer.usState, result.dealer.country]));
@@ -240,7 +244,8 @@ export function traceRoutes(app: AppInstance) {
         lines.push(csvLine(['purchaser', 'address', purchaser.masked ? '***' : purchaser.address, '']));
         lines.push(csvLine(['purchase', 'date', result.purchaseDate, '']));
         lines.push(csvLine(['time_to_crime', 'days', result.ttc.days, result.ttc.band]));
-        for (const i of result.indicators) lines.push(csvLine(['indicator', i.code, i.strength, i.params]));
+        for (const i of view.result?.indicators ?? [])
+          lines.push(csvLine(['indicator', i.code, i.strength, i.message]));
       }
       return reply
         .type('text/csv; charset=utf-8')

@@ -35,22 +35,55 @@ export function interpolate(template: string, params: Record<string, string | nu
 }
 
 /**
- * Numbers follow the users' countries, not the bare language: Mexico writes 1,257.5 as English does, French Canada
- * 1 257,5 (plain `es` would give Mexicans a decimal comma).
+ * Numbers and dates follow the users' countries, not the bare language: Mexico writes 1,257.5 as English does, French
+ * Canada 1 257,5 (plain `es` would give Mexicans a decimal comma).
  */
 const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-MX', fr: 'fr-CA' };
+
+function regionalLocale(language: string): string {
+  return isLocale(language) ? NUMBER_LOCALE[language] : language;
+}
+
+// Some ICU versions separate with a narrow no-break space, which the PDF's standard fonts cannot print.
+const printable = (text: string) => text.replace(/\u202f/gu, '\u00a0');
+
+/**
+ * A calendar day ("1981-10-10", or the day of an ISO instant) as the user's country writes it: "Oct 10, 1981",
+ * "10 oct 1981", "10 oct. 1981". Read in UTC: a day has no time zone, and the local one must not move it a day back.
+ */
+export function formatDay(day: string, language: string): string {
+  // A partial day ("2025", "2025-03") stays as written: a formatter would invent the missing month or day.
+  if (!/^\d{4}-\d{2}-\d{2}/.test(day)) return day;
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return printable(
+    new Intl.DateTimeFormat(regionalLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date),
+  );
+}
+
+/**
+ * An instant with its time, for documents made on the server, which does not know the reader's time zone: shown in
+ * UTC and labelled so ("29 nov 2026, 10:17 UTC").
+ */
+export function formatInstant(at: Date, language: string): string {
+  return (
+    printable(
+      new Intl.DateTimeFormat(regionalLocale(language), {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'UTC',
+      }).format(at),
+    ) + ' UTC'
+  );
+}
 
 /**
  * Time-to-crime as analysts read it, days and calendar years (two decimals at most) in the user's number format:
  * "1,257" and "3.44" for English and Spanish (Mexico), "1 257" and "3,44" for French (Canada).
  */
 export function timeToCrimeNumbers(ttc: { days: number; years: number }, language: string) {
-  const locale = isLocale(language) ? NUMBER_LOCALE[language] : language;
-  // A narrow no-break space (some ICU versions group French with it) becomes the ordinary no-break space, which the
-  // PDF's standard fonts can print.
+  const locale = regionalLocale(language);
   const format = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits })
-      .format(value)
-      .replace(/\u202f/gu, '\u00a0');
+    printable(new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value));
   return { days: format(ttc.days, 0), years: format(ttc.years, 2) };
 }

@@ -6,7 +6,8 @@ import { DATABASE_KINDS } from '../../test/databases';
 import { auditCount, expectProblem } from '../../test/problems';
 import { createTestApp, type TestApp } from '../../test/testApp';
 import { pdfText } from './resultPdfExtract';
-import { timeToCrimeNumbers } from '../../../core/i18n/locale';
+import { formatDay, timeToCrimeNumbers } from '../../../core/i18n/locale';
+import { UI_CATALOGUES } from '../../../core/i18n/ui';
 import {
   ANALYST,
   CBP,
@@ -65,7 +66,12 @@ describe.each(DATABASE_KINDS)('trace result PDF on %s', (kind) => {
     expect(text).toContain('Gulf Coast Firearms Distributors');
     expect(text).toContain('Rio Grande Outfitters');
     expect(text).toContain('Robert Lee Straw');
-    expect(text).toContain('2023-06-01');
+    // Dates as Mexico writes them, not ISO; status and serial state in the web's words.
+    expect(text).toContain(formatDay('2023-06-01', 'es'));
+    expect(text).not.toContain('2023-06-01');
+    expect(text).toContain(`${UI_CATALOGUES.es.traces.statuses.completed}`);
+    expect(text).toContain(`(${UI_CATALOGUES.es.serialStates.intact})`);
+    expect(text).not.toMatch(/Concluida|\(legible\)/);
     // Days and years in the user's number format (Mexico: 1,257 and 3.44; French Canada: 1 257 and 3,44).
     const ttcIn = (language: string) => timeToCrimeNumbers(trace.result!.timeToCrime, language);
     expect(text).toContain(`${ttcIn('es').days} días (${ttcIn('es').years} años)`);
@@ -74,13 +80,15 @@ describe.each(DATABASE_KINDS)('trace result PDF on %s', (kind) => {
     for (const indicator of trace.result!.indicators) expect(flat).toContain(indicator.message);
     expect(trace.result!.indicators.map((i) => i.code)).toContain('short_ttc');
     expect(text.match(/TLP:AMBER/g)?.length).toBe(2); // header and footer of the one page
-    expect(text).toMatch(/Generado el \d{4}-\d{2}-\d{2}T/);
+    expect(text).toMatch(/Generado el \d{1,2} \p{L}+\.? \d{4}, .+ UTC/u);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(await auditCount(t.db, 'trace.export')).toBe(exportsBefore + 1);
 
     const english = pdfText((await pdf(INVESTIGATOR, trace.id, 'en')).rawPayload).replace(/\s+/g, ' ');
     expect(english).toContain('Trace result');
     expect(english).toContain('Time-to-crime');
     expect(english).toContain('Short time-to-crime (strong)');
+    expect(english).toContain(formatDay('2023-06-01', 'en')); // Jun 1, 2023
     const french = pdfText((await pdf(TRACER, trace.id, 'fr-CA')).rawPayload).replace(/\s+/g, ' ');
     expect(french).toContain('Résultat du traçage');
     expect(french).toContain('Délai avant le crime');
@@ -88,6 +96,7 @@ describe.each(DATABASE_KINDS)('trace result PDF on %s', (kind) => {
     expect(french).toContain(`${fr.days.replace(/\s+/g, ' ')} jours (${fr.years} ans)`);
     expect(french).toContain('Vendue dans un État frontalier américain');
     expect(french).toContain('Robert Lee Straw'); // the tracing centre sees personal data
+    expect(french).toContain(`Produit le ${formatDay(new Date().toISOString(), 'fr')}`.replace(/\s+/g, ' '));
   });
 
   it('an analyst of another Mexican agency gets it with the purchaser withheld; others get 404, unexportable TLP 403', async () => {

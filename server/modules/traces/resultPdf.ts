@@ -3,7 +3,13 @@
 // footer (right-aligned, coloured on black, as FIRST's TLP 2.0 standard asks).
 import PDFDocument from 'pdfkit';
 import type { z } from 'zod';
-import { interpolate, timeToCrimeNumbers, type Locale } from '../../../core/i18n/locale';
+import {
+  formatDay,
+  formatInstant,
+  interpolate,
+  timeToCrimeNumbers,
+  type Locale,
+} from '../../../core/i18n/locale';
 import type { traceView } from './schemas';
 import { RESULT_PDF_TEXT } from './resultPdfText';
 
@@ -63,7 +69,7 @@ export async function traceResultPdf(
   field(t.make, f.make);
   field(t.model, f.model);
   field(t.serial, `${f.serial ?? '—'} (${t.serialStates[f.serialState]})`);
-  field(t.recovered, `${f.recoveredOn} · ${f.recoveryCountry}`);
+  field(t.recovered, `${formatDay(f.recoveredOn, locale)} · ${f.recoveryCountry}`);
 
   const result = trace.result;
   if (!result) {
@@ -75,7 +81,7 @@ export async function traceResultPdf(
         .font('Helvetica-Bold')
         .text(`${index + 1}. ${t.kinds[step.kind]} — `, { continued: true })
         .font('Helvetica')
-        .text(`${step.name} (${t.disposedOn} ${step.disposedOn})`);
+        .text(`${step.name} (${t.disposedOn} ${formatDay(step.disposedOn, locale)})`);
     });
 
     heading(t.dealer);
@@ -86,10 +92,10 @@ export async function traceResultPdf(
     if (result.purchaser.masked) doc.font('Helvetica-Oblique').text(t.masked).font('Helvetica');
     else {
       field(t.purchaser, result.purchaser.name);
-      field(t.birthDate, result.purchaser.birthDate);
+      field(t.birthDate, result.purchaser.birthDate && formatDay(result.purchaser.birthDate, locale));
       field(t.address, result.purchaser.address);
     }
-    field(t.purchaseDate, result.purchaseDate);
+    field(t.purchaseDate, formatDay(result.purchaseDate, locale));
     field(t.timeToCrime, interpolate(t.ttcValue, timeToCrimeNumbers(result.timeToCrime, locale)));
 
     heading(t.indicators);
@@ -97,16 +103,19 @@ export async function traceResultPdf(
     for (const indicator of result.indicators)
       doc
         .font('Helvetica-Bold')
-        .text(`• ${t.indicatorNames[indicator.code]} (${t.strength[indicator.strength]}): `, {
-          continued: true,
-          width,
-        })
+        .text(
+          `• ${t.indicatorNames[indicator.code]} (${t.strength[indicator.strength].toLocaleLowerCase(locale)}): `,
+          {
+            continued: true,
+            width,
+          },
+        )
         .font('Helvetica')
         .text(indicator.message);
   }
 
   // Header and footer on every page: TLP label right-aligned, generated-at and page number on the left.
-  const generated = `${t.generatedAt} ${(options.now ?? new Date()).toISOString()}`;
+  const generated = `${t.generatedAt} ${formatInstant(options.now ?? new Date(), locale)}`;
   const label = `TLP:${trace.tlp}`;
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {

@@ -2,22 +2,20 @@
 // here: they stay in English in every language.
 import type { HolderKind, IndicatorCode, TraceStatus } from '../../../core/firearms';
 import type { Locale } from '../../../core/i18n/locale';
+import { UI_CATALOGUES } from '../../../core/i18n/ui';
 
-export interface ResultPdfText {
+interface PdfOwnText {
   title: string;
   traceId: string;
   status: string;
-  statuses: Record<TraceStatus, string>;
   reason: string;
   firearm: string;
   make: string;
   model: string;
   serial: string;
-  serialStates: Record<'intact' | 'obliterated' | 'partly_restored', string>;
   recovered: string;
   requestedBy: string;
   custody: string;
-  kinds: Record<HolderKind, string>;
   disposedOn: string;
   dealer: string;
   licence: string;
@@ -31,35 +29,24 @@ export interface ResultPdfText {
   ttcValue: string;
   indicators: string;
   noIndicators: string;
-  indicatorNames: Record<IndicatorCode, string>;
-  strength: Record<'strong' | 'moderate', string>;
   noResult: string;
   generatedAt: string;
   page: string;
   handling: string;
 }
 
-const en: ResultPdfText = {
+const en: PdfOwnText = {
   title: 'Trace result',
   traceId: 'Trace',
   status: 'Status',
-  statuses: {
-    submitted: 'Submitted',
-    in_progress: 'In progress',
-    awaiting_record_holder: 'Awaiting record holder',
-    completed: 'Completed',
-    not_traceable: 'Not traceable',
-  },
   reason: 'Reason',
   firearm: 'Firearm',
   make: 'Make',
   model: 'Model',
   serial: 'Serial number',
-  serialStates: { intact: 'legible', obliterated: 'obliterated', partly_restored: 'partly restored' },
   recovered: 'Recovered',
   requestedBy: 'Requested by',
   custody: 'Chain of custody',
-  kinds: { manufacturer: 'Manufacturer', importer: 'Importer', wholesaler: 'Wholesaler', dealer: 'Dealer' },
   disposedOn: 'disposed of on',
   dealer: 'Licensed dealer',
   licence: 'licence',
@@ -73,52 +60,24 @@ const en: ResultPdfText = {
   ttcValue: '{{days}} days ({{years}} years)',
   indicators: 'Trafficking indicators',
   noIndicators: 'None apply.',
-  indicatorNames: {
-    short_ttc: 'Short time-to-crime',
-    purchaser_not_possessor: 'Purchaser is not the possessor',
-    purchaser_multiple_traces: 'Purchaser of several traced firearms',
-    dealer_short_ttc_traces: 'Dealer with many short time-to-crime traces',
-    multiple_sales_report: 'Multiple-sales report',
-    border_state_to_mexico: 'Sold in a US border state, recovered in Mexico',
-    obliterated_serial: 'Obliterated serial number',
-  },
-  strength: { strong: 'strong', moderate: 'moderate' },
   noResult: 'No result yet.',
   generatedAt: 'Generated at',
   page: 'Page',
   handling: 'Handle according to the TLP label.',
 };
 
-const es: ResultPdfText = {
+const es: PdfOwnText = {
   title: 'Resultado del rastreo',
   traceId: 'Rastreo',
   status: 'Estado',
-  statuses: {
-    submitted: 'Enviada',
-    in_progress: 'En proceso',
-    awaiting_record_holder: 'En espera del titular de registros',
-    completed: 'Concluida',
-    not_traceable: 'No rastreable',
-  },
   reason: 'Motivo',
   firearm: 'Arma de fuego',
   make: 'Marca',
   model: 'Modelo',
   serial: 'Número de serie',
-  serialStates: {
-    intact: 'legible',
-    obliterated: 'borrado / limado',
-    partly_restored: 'restaurado en parte',
-  },
   recovered: 'Aseguramiento',
   requestedBy: 'Solicitada por',
   custody: 'Cadena de custodia',
-  kinds: {
-    manufacturer: 'Fabricante',
-    importer: 'Importador',
-    wholesaler: 'Mayorista',
-    dealer: 'Comerciante',
-  },
   disposedOn: 'enajenada el',
   dealer: 'Comerciante autorizado',
   licence: 'licencia',
@@ -132,43 +91,24 @@ const es: ResultPdfText = {
   ttcValue: '{{days}} días ({{years}} años)',
   indicators: 'Indicadores de tráfico',
   noIndicators: 'No aplica ninguno.',
-  indicatorNames: {
-    short_ttc: 'Tiempo al delito corto',
-    purchaser_not_possessor: 'El comprador no es el poseedor',
-    purchaser_multiple_traces: 'Comprador de varias armas rastreadas',
-    dealer_short_ttc_traces: 'Comerciante con muchos rastreos de tiempo al delito corto',
-    multiple_sales_report: 'Reporte de ventas múltiples',
-    border_state_to_mexico: 'Vendida en un estado fronterizo de EE. UU., asegurada en México',
-    obliterated_serial: 'Número de serie borrado / limado',
-  },
-  strength: { strong: 'fuerte', moderate: 'moderado' },
   noResult: 'Aún no hay resultado.',
   generatedAt: 'Generado el',
   page: 'Página',
   handling: 'Manéjese conforme a la etiqueta TLP.',
 };
 
-const fr: ResultPdfText = {
+const fr: PdfOwnText = {
   title: 'Résultat du traçage',
   traceId: 'Traçage',
   status: 'État',
-  statuses: {
-    submitted: 'Soumise',
-    in_progress: 'En cours',
-    awaiting_record_holder: 'En attente du détenteur de registres',
-    completed: 'Terminée',
-    not_traceable: 'Non traçable',
-  },
   reason: 'Motif',
   firearm: 'Arme à feu',
   make: 'Marque',
   model: 'Modèle',
   serial: 'Numéro de série',
-  serialStates: { intact: 'lisible', obliterated: 'oblitéré', partly_restored: 'restauré en partie' },
   recovered: 'Récupération',
   requestedBy: 'Demandée par',
   custody: 'Chaîne de possession',
-  kinds: { manufacturer: 'Fabricant', importer: 'Importateur', wholesaler: 'Grossiste', dealer: 'Marchand' },
   disposedOn: 'cédée le',
   dealer: 'Marchand autorisé',
   licence: 'permis',
@@ -182,20 +122,38 @@ const fr: ResultPdfText = {
   ttcValue: '{{days}} jours ({{years}} ans)',
   indicators: 'Indicateurs de trafic',
   noIndicators: 'Aucun ne s’applique.',
-  indicatorNames: {
-    short_ttc: 'Délai avant le crime court',
-    purchaser_not_possessor: 'L’acheteur n’est pas le possesseur',
-    purchaser_multiple_traces: 'Acheteur de plusieurs armes tracées',
-    dealer_short_ttc_traces: 'Marchand aux nombreux traçages à délai court',
-    multiple_sales_report: 'Déclaration de ventes multiples',
-    border_state_to_mexico: 'Vendue dans un État frontalier américain, récupérée au Mexique',
-    obliterated_serial: 'Numéro de série oblitéré',
-  },
-  strength: { strong: 'fort', moderate: 'modéré' },
   noResult: 'Pas encore de résultat.',
   generatedAt: 'Produit le',
   page: 'Page',
   handling: 'À traiter selon l’étiquette TLP.',
 };
 
-export const RESULT_PDF_TEXT: Record<Locale, ResultPdfText> = { en, es, fr };
+export interface ResultPdfText extends PdfOwnText {
+  statuses: Readonly<Record<TraceStatus, string>>;
+  serialStates: Readonly<Record<'intact' | 'obliterated' | 'partly_restored', string>>;
+  kinds: Readonly<Record<HolderKind, string>>;
+  indicatorNames: Readonly<Record<IndicatorCode, string>>;
+  strength: Readonly<Record<'strong' | 'moderate', string>>;
+}
+
+/**
+ * Statuses, serial states, holder kinds, indicator names and strengths are the words the web shows on the same
+ * trace, taken from its catalogue so the PDF and the page can never say "Concluida" and "Concluido" for one trace.
+ */
+function withWebWords(locale: Locale, own: PdfOwnText): ResultPdfText {
+  const ui = UI_CATALOGUES[locale];
+  return {
+    ...own,
+    statuses: ui.traces.statuses,
+    serialStates: ui.serialStates,
+    kinds: ui.traces.holderKinds,
+    indicatorNames: ui.traces.indicatorNames,
+    strength: ui.traces.strengths,
+  };
+}
+
+export const RESULT_PDF_TEXT: Record<Locale, ResultPdfText> = {
+  en: withWebWords('en', en),
+  es: withWebWords('es', es),
+  fr: withWebWords('fr', fr),
+};

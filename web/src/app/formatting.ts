@@ -1,6 +1,6 @@
 // Dates, sizes and numbers in the UI language, so a Mexican analyst reads "27 nov 2026" and a Canadian "27 nov. 2026".
 import { useTranslation } from 'react-i18next';
-import { timeToCrimeNumbers } from '../../../core/i18n/locale';
+import { formatDay, timeToCrimeNumbers } from '../../../core/i18n/locale';
 
 /** "1,257 days (3.44 years)", "1 257 jours (3,44 ans)". */
 export function useFormatTimeToCrime() {
@@ -27,9 +27,8 @@ export function useFormatDate() {
  */
 export function useFormatDay() {
   const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
-  return (day: string | null | undefined) =>
-    day ? format.format(new Date(`${day.slice(0, 10)}T00:00:00Z`)) : '';
+  // The same formatting as the server's documents (the result PDF), so a day reads alike on the page and on paper.
+  return (day: string | null | undefined) => (day ? formatDay(day, i18n.language) : '');
 }
 
 /** A file size for people: "12.5 KB", "131 MB", in the UI language's digits. */

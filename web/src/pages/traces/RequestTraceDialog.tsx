@@ -1,5 +1,6 @@
 // Request a trace of one recovered firearm: routine or urgent (with its justification), the year of manufacture
-// when known (a pre-1968 gun cannot be traced), and who may read the trace (distribution and TLP).
+// when known (a pre-1968 gun cannot be traced), and who may read the trace (distribution and TLP, by default the
+// recovery's own: see traceSharing.ts).
 import { Button, Group, NumberInput, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
@@ -13,18 +14,28 @@ import {
   sharingBody,
   type Sharing,
 } from '../../components/SharingControls';
+import { useRecovery } from '../firearms/firearmQueries';
 import { useRequestTrace } from './traceQueries';
+import { traceSharingOf } from './traceSharing';
 
 type Priority = 'routine' | 'urgent';
 
-function RequestTraceForm({ recoveryId, onCancel }: { recoveryId: string; onCancel: () => void }) {
+function RequestTraceForm({
+  recoveryId,
+  initialSharing,
+  onCancel,
+}: {
+  recoveryId: string;
+  initialSharing: Sharing;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const request = useRequestTrace();
   const [priority, setPriority] = useState<Priority>('routine');
   const [justification, setJustification] = useState('');
   const [year, setYear] = useState<number | null>(null);
-  const [sharing, setSharing] = useState<Sharing>(DEFAULT_SHARING);
+  const [sharing, setSharing] = useState<Sharing>(initialSharing);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -101,11 +112,18 @@ function RequestTraceForm({ recoveryId, onCancel }: { recoveryId: string; onCanc
 export function RequestTraceButton({ recoveryId }: { recoveryId: string }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
+  // The recovery's page has already loaded it (same query key): the form opens with its sharing.
+  const recovery = useRecovery(recoveryId);
+  const initialSharing = recovery.data ? traceSharingOf(recovery.data) : DEFAULT_SHARING;
   return (
     <>
       <Button onClick={() => setOpened(true)}>{t('traces.request')}</Button>
       <FormDialog opened={opened} onClose={() => setOpened(false)} title={t('traces.requestTitle')}>
-        <RequestTraceForm recoveryId={recoveryId} onCancel={() => setOpened(false)} />
+        <RequestTraceForm
+          recoveryId={recoveryId}
+          initialSharing={initialSharing}
+          onCancel={() => setOpened(false)}
+        />
       </FormDialog>
     </>
   );

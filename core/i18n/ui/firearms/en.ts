@@ -142,6 +142,7 @@ export const firearmsUiEn = {
     submit: 'Search',
     results: 'Records you can read',
     noResults: 'No readable records match.',
+    truncated: 'More than {{count}} matches: refine the search to see them all.',
     columnSerial: 'Serial number',
     columnRecord: 'Record',
     columnFirearm: 'Firearm',

@@ -145,6 +145,7 @@ export const firearmsUiEs: Catalogue<typeof firearmsUiEn> = {
     submit: 'Buscar',
     results: 'Registros que puede leer',
     noResults: 'Ningún registro legible coincide.',
+    truncated: 'Más de {{count}} coincidencias: precise la búsqueda para verlas todas.',
     columnSerial: 'Número de serie',
     columnRecord: 'Registro',
     columnFirearm: 'Arma de fuego',

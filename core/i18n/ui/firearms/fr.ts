@@ -147,6 +147,7 @@ export const firearmsUiFr: Catalogue<typeof firearmsUiEn> = {
     submit: 'Rechercher',
     results: 'Fiches que vous pouvez lire',
     noResults: 'Aucune fiche lisible ne correspond.',
+    truncated: 'Plus de {{count}} correspondances : précisez la recherche pour les voir toutes.',
     columnSerial: 'Numéro de série',
     columnRecord: 'Fiche',
     columnFirearm: 'Arme à feu',

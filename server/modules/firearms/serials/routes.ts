@@ -24,6 +24,10 @@ import { serialRecords, type SerialMatch, type SerialRecordRow } from './queries
 
 const MODES = ['exact', 'normalized', 'wildcard', 'fuzzy'] as const;
 type Mode = (typeof MODES)[number];
+/** Readable matches shown; more means the search is too broad to read through, and the answer says so. */
+const MAX_MATCHES = 100;
+/** Readable rows read per record type, to rank before keeping the best MAX_MATCHES. */
+const READ_PER_TYPE = 200;
 
 const serialSearchQuery = z
   .object({ q: z.string().trim().min(1).max(100), mode: z.enum(MODES).default('normalized') })
@@ -48,6 +52,11 @@ const serialSearchView = z
     mode: z.enum(MODES),
     query: z.object({ plain: z.string(), folded: z.string() }),
     matches: z.array(serialMatchView),
+    truncated: z
+      .boolean()
+      .describe(
+        `More readable records match than the ${MAX_MATCHES} returned (the best ranked): refine the search`,
+      ),
     hidden: z.array(discoveryHitView),
   })
   .meta({ id: 'SerialSearchResults' });
@@ -98,16 +107,21 @@ export function serialSearchRoutes(app: AppInstance) {
       const { q, mode } = request.query;
       const { match, plain, folded } = serialCondition(mode, q);
       const { readable: rows, hidden } = await serialRecords(db, actor, match, folded, {
-        readable: 200,
+        readable: READ_PER_TYPE,
         hidden: 50,
         prepare: mode === 'exact' || mode === 'normalized',
       });
-      const matches = rank(mode, q, rows).slice(0, 100);
+      const ranked = rank(mode, q, rows);
+      const matches = ranked.slice(0, MAX_MATCHES);
+      // A record type that filled its read limit may hold more matches than were ranked, even if fewer remain.
+      const perType = new Map<string, number>();
+      for (const row of rows) perType.set(row.record_type, (perType.get(row.record_type) ?? 0) + 1);
+      const truncated = ranked.length > MAX_MATCHES || [...perType.values()].some((n) => n >= READ_PER_TYPE);
       await auditOnly(db, auditContextOf(request), {
         action: 'serial.search',
         details: { q, mode, readable: matches.map((m) => m.id), hidden: hidden.map((h) => h.recordId) },
       });
-      return { mode, query: { plain, folded }, matches, hidden };
+      return { mode, query: { plain, folded }, matches, truncated, hidden };
     },
   );
 }

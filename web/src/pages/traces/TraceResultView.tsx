@@ -75,7 +75,15 @@ export function TraceResultView({ trace, result }: { trace: Trace; result: Trace
   const formatTimeToCrime = useFormatTimeToCrime();
   const ttc = result.timeToCrime;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="trace-result">
+    // Names, addresses and licences can be long unbroken strings: they wrap anywhere instead of overflowing the grid.
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby="trace-result"
+      style={{ overflowWrap: 'anywhere' }}
+    >
       <Stack gap="lg">
         <Group justify="space-between" wrap="wrap">
           <Title order={2} size="h4" id="trace-result">

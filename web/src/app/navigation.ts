@@ -55,6 +55,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/search', labelKey: 'nav.search', anyOf: ['search_records'] },
   { to: '/recoveries', labelKey: 'nav.recoveries', anyOf: ['record_recoveries'] },
   { to: '/serials', labelKey: 'nav.serials', anyOf: ['record_recoveries'] },
+  // Record holders' users answer the tracing centres' questions about their records. Their inbox comes before
+  // their other pages: a role lands on its first entry after sign-in (HomeRedirect), and the hops wait here.
+  { to: '/holder', labelKey: 'traces.navInbox', anyOf: ['answer_trace_hops'] },
   // Agencies that record firearms, and record holders for the guns gone from their own stock.
   { to: '/lost-stolen', labelKey: 'lostStolen.nav', anyOf: ['record_recoveries', 'answer_trace_hops'] },
   { to: '/match-notices', labelKey: 'firearmReports.navMatchNotices', anyOf: ['record_recoveries'] },
@@ -77,8 +80,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     anyOf: ['request_traces', 'work_traces', 'record_recoveries'],
   },
   { to: '/traces/queue', labelKey: 'traces.navQueue', anyOf: ['work_traces'] },
-  // Record holders' users answer the tracing centres' questions about their records.
-  { to: '/holder', labelKey: 'traces.navInbox', anyOf: ['answer_trace_hops'] },
   { to: '/chemicals', labelKey: 'nav.chemicals', anyOf: ['read_chemicals'] },
   { to: '/screening', labelKey: 'nav.screening', anyOf: ['screen_chemicals'] },
   // Manifests are screened by whoever screens chemicals; the watch list page is read-only unless the server

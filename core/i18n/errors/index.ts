@@ -4,6 +4,7 @@ import { interpolate } from '../locale';
 import { errorsEn, type ErrorCatalogue } from './en';
 import { errorsEs } from './es';
 import { errorsFr } from './fr';
+import { resourceName } from './resourceNames';
 
 export const ERROR_CATALOGUES: Record<Locale, ErrorCatalogue> = { en: errorsEn, es: errorsEs, fr: errorsFr };
 
@@ -24,6 +25,9 @@ export function problemText(
   const key = params.reasonKey;
   if (type === 'conflict' && typeof key === 'string' && isConflictReason(key))
     params = { ...params, reason: interpolate(catalogue.conflictReason[key], params) };
+  // A missing record is named by its type in the reader's language ("reporte de ventas múltiples", not multiple_sales).
+  if (type === 'not_found' && typeof params.resource === 'string')
+    params = { ...params, resource: resourceName(locale, params.resource) };
   return { title: entry.title, detail: interpolate(entry.detail, params) };
 }
 

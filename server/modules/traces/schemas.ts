@@ -17,7 +17,20 @@ const HOLDER_KINDS = ['manufacturer', 'importer', 'wholesaler', 'dealer'] as con
 /** The firearm asked about: the recovery and, when known, its year of manufacture (pre-1968 guns are not traceable). */
 const traceFirearm = {
   recoveryId: z.uuid(),
-  manufactureYear: z.number().int().min(1800).max(2100).nullable().optional(),
+  // A gun is not made in a year still to come (the static maximum only bounds the documented range); nor after its
+  // recovery, which the request checks against the recovery (batch/requestTraces.ts).
+  manufactureYear: z
+    .number()
+    .int()
+    .min(1800)
+    .max(2100)
+    .superRefine((year, ctx) => {
+      const thisYear = new Date().getUTCFullYear();
+      if (year > thisYear)
+        ctx.addIssue({ code: 'too_big', origin: 'number', maximum: thisYear, inclusive: true, input: year });
+    })
+    .nullable()
+    .optional(),
 };
 
 /** How a trace is asked for and shared: the same for one request and for every firearm of a batch. */

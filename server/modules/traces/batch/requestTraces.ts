@@ -14,7 +14,7 @@ import { CANDIDATE_ASK_LIMITS, candidateAskRefusal } from '../../../../core/fire
 import { can, type Actor, type Distribution, type Tlp } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import type { AuditActorContext, AuditEntry } from '../../../platform/audit';
-import { AppError, conflict, notFound } from '../../../platform/errors';
+import { AppError, conflict, invalidFields, notFound } from '../../../platform/errors';
 import { authorizeAbility, checkSharingChoice } from '../../../platform/policy';
 import { inTransaction, type Audit, type Tx } from '../../../platform/transaction';
 import { RECOVERY } from '../../firearms/recoveries/queries';
@@ -85,6 +85,13 @@ async function recoveriesOf(db: Db, ids: string[]) {
 type RecoveryToTrace = NonNullable<
   Awaited<ReturnType<typeof recoveriesOf>> extends Map<string, infer R> ? R : never
 >;
+
+const recoveryYear = (recovery: RecoveryToTrace) => Number(recovery.recovered_on_text.slice(0, 4));
+
+/** A firearm cannot have been made after the year it was recovered: such a year is a typing error, not a lead. */
+function madeAfterRecovery(item: TraceRequestItem, recovery: RecoveryToTrace): boolean {
+  return item.manufactureYear != null && item.manufactureYear > recoveryYear(recovery);
+}
 
 /** The agencies that run the tracing centres (the same few rows for every request). */
 function tracingCentres(db: Db) {
@@ -180,6 +187,15 @@ export async function requestTraces(
     )
       fail(item, notFound('recovery'));
     else if (seen.has(recovery.id)) fail(item, openTraceConflict());
+    else if (madeAfterRecovery(item, recovery))
+      fail(
+        item,
+        invalidFields({
+          field: 'manufactureYear',
+          message: 'too_big',
+          params: { maximum: recoveryYear(recovery) },
+        }),
+      );
     else {
       seen.add(recovery.id);
       readable.push({ item, recovery });

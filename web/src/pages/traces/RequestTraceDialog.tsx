@@ -88,7 +88,8 @@ function RequestTraceForm({
         <NumberInput
           label={t('traces.manufactureYear')}
           min={1800}
-          max={2100}
+          // No gun is made in a year still to come; the server also refuses a year after the recovery's.
+          max={new Date().getFullYear()}
           allowDecimal={false}
           value={year ?? ''}
           onChange={(v) => setYear(typeof v === 'number' ? v : null)}

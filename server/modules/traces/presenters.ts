@@ -9,10 +9,12 @@ import { PROBLEM_BASE } from '../../platform/errors';
 import type { TraceRequestOutcome } from './batch/requestTraces';
 import { isFinal, type IndicatorCode, type TraceStatus } from '../../../core/firearms';
 import type { HopRow, InboxRow, TraceAccess, TraceRow } from './queries';
+import type { QueuedTrace } from './queue';
 import type { StoredTraceResult } from './tables';
 import type {
   hopView,
   inboxHopView,
+  queuedTraceView,
   traceBatchView,
   traceResultView,
   traceSummaryView,
@@ -82,6 +84,11 @@ export function presentHop(h: HopRow): z.infer<typeof hopView> {
     answeredBy: h.answered_by,
     state: h.state,
   };
+}
+
+/** A queue row: its summary and the deadline the queue is ordered by. */
+export function presentQueuedTrace(row: QueuedTrace): z.infer<typeof queuedTraceView> {
+  return { ...presentTraceSummary(row), dueAt: iso(row.queue_due_at), overdue: overdue(row.queue_due_at) };
 }
 
 export function presentTraceSummary(row: TraceRow): z.infer<typeof traceSummaryView> {

@@ -23,7 +23,7 @@ import '../firearms/tables';
 export const TRACE = { alias: 'tr', recordType: 'trace' } as const;
 const RECOVERY_SOURCE = { alias: 'rc', recordType: 'recovery' } as const;
 
-function baseTraceQuery(db: Db) {
+export function baseTraceQuery(db: Db) {
   return db
     .selectFrom('traces as tr')
     .innerJoin('agencies as ag', 'ag.id', 'tr.owner_agency_id')
@@ -91,11 +91,16 @@ export function encodeTraceCursor(row: { sort_key: string; id: string }): string
 const TIMESTAMP_KEY = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 const INT_KEY = /^-?\d{1,10}$/;
 
+/** A timestamp as PostgreSQL prints `timestamptz::text`, so a cursor holding one casts back exactly. */
+export function isTimestampKey(k: string): boolean {
+  const m = TIMESTAMP_KEY.exec(k);
+  return m !== null && isCalendarDate(m[1]!);
+}
+
 /** Whether a cursor's sort key can be cast back to its sort's type: a bad one is the caller's error, not a 500. */
 function validSortKey(sort: TraceFilter['sort'], k: string): boolean {
   if (sort === 'status' || sort === 'ttc') return INT_KEY.test(k) && Math.abs(Number(k)) <= 2147483647;
-  const m = TIMESTAMP_KEY.exec(k);
-  return m !== null && isCalendarDate(m[1]!);
+  return isTimestampKey(k);
 }
 
 function decodeTraceCursor(
@@ -178,19 +183,6 @@ export async function listTraces(
 }
 
 /** The tracing centre's open work: urgent before routine, then by the earliest answer deadline (SLA). */
-export async function traceQueue(db: Db, actor: Actor): Promise<TraceRow[]> {
-  return baseTraceQuery(db)
-    .where('tr.centre_agency_id', '=', actor.agencyId)
-    .where('tr.status', 'not in', ['completed', 'not_traceable'])
-    .orderBy(sql`CASE tr.priority WHEN 'urgent' THEN 0 ELSE 1 END`)
-    .orderBy(
-      sql`coalesce((SELECT min(h.due_at) FROM trace_hops h WHERE h.trace_id = tr.id AND h.state = 'open'), tr.created_at + interval '24 hours')`,
-    )
-    .orderBy('tr.created_at')
-    .limit(500)
-    .execute();
-}
-
 /** Is the actor one of the tracing officers of the centre this trace was routed to? */
 export function worksTrace(actor: Actor, row: { centre_agency_id: string | null }): boolean {
   return row.centre_agency_id === actor.agencyId && actorHasAbility(actor, 'work_traces');

@@ -7,6 +7,7 @@ import { actorHasAbility } from '../../../core/sharing';
 import { auditContextOf, requireAuth } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import { csvLine } from '../../platform/http/csv';
+import { pageQuery, pageResponse } from '../../platform/http/pagination';
 import { idParam, problemResponses } from '../../platform/http/schemas';
 import { auditForeignListReads, auditOnly } from '../../platform/transaction';
 import { answerHop } from './commands/answerHop';
@@ -23,11 +24,12 @@ import {
   displaySerial,
   presentInboxHop,
   presentPurchaser,
+  presentQueuedTrace,
   presentTrace,
   presentTraceBatch,
-  presentTraceSummary,
 } from './presenters';
-import { encodeTraceCursor, holderInbox, listTraces, ownHolders, traceQueue } from './queries';
+import { encodeTraceCursor, holderInbox, listTraces, ownHolders } from './queries';
+import { traceQueue } from './queue';
 import { EXPORT_LIMIT, presentTraceListItem, traceListCsv } from './traceList';
 import {
   adImportResultView,
@@ -42,7 +44,7 @@ import {
   requestTraceBatchBody,
   requestTraceBody,
   traceBatchView,
-  traceSummaryView,
+  queuedTraceView,
   traceFilterQuery,
   tracePage,
   traceView,
@@ -175,14 +177,17 @@ export function traceRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: "The tracing centre's open traces: urgent first, then by the earliest answer deadline",
-        response: { 200: z.object({ items: z.array(traceSummaryView) }), ...problemResponses },
+        summary:
+          "The tracing centre's open traces: urgent first, then by the deadline that comes first (the open hop's, or a day from the request while the centre must act), in keyset pages",
+        querystring: z.object(pageQuery),
+        response: { 200: pageResponse(queuedTraceView), ...problemResponses },
       },
     },
     async (request) => {
       const { actor } = requireAuth(request);
       if (!actorHasAbility(actor, 'work_traces')) throw new AppError('forbidden');
-      return { items: (await traceQueue(db, actor)).map(presentTraceSummary) };
+      const page = await traceQueue(db, actor, request.query);
+      return { items: page.items.map(presentQueuedTrace), nextCursor: page.nextCursor };
     },
   );
 
@@ -221,19 +226,19 @@ export function traceRoutes(app: AppInstance) {
         'export',
       );
       if (!canExport) throw new AppError('forbidden');
+      // The same presented view as the JSON and the PDF, so each indicator's reason is the sentence they show.
+      const view = presentTrace(row, hops, actor, access, canExport, request.locale);
       const lines = [csvLine(['section', 'field', 'value', 'detail'])];
       lines.push(csvLine(['trace', 'id', row.id, '']));
+      // The handling label travels with the file, as on every page of the PDF.
+      lines.push(csvLine(['trace', 'tlp', `TLP:${row.tlp}`, '']));
       lines.push(csvLine(['trace', 'status', row.status, row.reason ?? '']));
       lines.push(csvLine(['firearm', 'make', row.make, row.model]));
       lines.push(csvLine(['firearm', 'serial', displaySerial(row), row.serial_state]));
       lines.push(csvLine(['firearm', 'recovered_on', row.recovered_on_text, row.recovery_country]));
       const result = row.result;
-      // The same presented view as the JSON and the PDF, so each indicator's reason is the sentence they show.
-      const view = presentTrace(row, hops, actor, access, canExport, request.locale);
       if (result) {
         for (const step of result.custody)
-      // The handling label travels with the file, as on every page of the PDF.
-      lines.push(csvLine(['trace', 'tlp', `TLP:${row.tlp}`, '']));
           lines.push(csvLine(['custody', step.kind, step.name, step.disposedOn]));
         lines.push(csvLine(['dealer', 'name', result.dealer.name, result.dealer.licence]));
         lines.push(csvLine(['dealer', 'state', result.dealer.usState, result.dealer.country]));

@@ -339,6 +339,16 @@ export const traceSummaryView = traceView
   })
   .meta({ id: 'TraceSummary' });
 
+/** A row of the tracing centre's queue: the summary and the deadline the queue is ordered by. */
+export const queuedTraceView = traceSummaryView
+  .extend({
+    dueAt: z
+      .string()
+      .describe("The open hop's answer deadline, or a day from the request while the centre itself must act"),
+    overdue: z.boolean(),
+  })
+  .meta({ id: 'QueuedTrace' });
+
 export const traceListItemView = traceSummaryView
   .extend({
     recoveryState: z.string().nullable(),

@@ -4011,7 +4011,50 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a CSV batch (text/csv; UTF-8 or Windows-1252): bad rows reported by line, good rows kept, re-uploads change nothing */
+        /**
+         * Record a CSV batch (text/csv; UTF-8 or Windows-1252): bad rows reported by line, good rows kept, re-uploads change nothing
+         * @description The body is the CSV file itself (RFC 4180; `,` or `;`; UTF-8 or Windows-1252; up to 50,000 rows). The first line
+         *     names the columns, in any order and case; unknown columns are ignored and listed in `ignoredColumns`. One row per
+         *     firearm. Every row is shared as the query parameters say (`distribution`, `sharingGroupId`, `tlp`,
+         *     `discoverable`); no column sets sharing.
+         *
+         *     | column | meaning | |
+         *     | --- | --- | --- |
+         *     | `serial` | serial as stamped; partly restored: ? for each unreadable character; obliterated: empty | required unless serial_state is obliterated |
+         *     | `serial_state` | intact, obliterated, partly_restored (empty: intact) | optional |
+         *     | `make` | make as stamped | optional |
+         *     | `model` | model | optional |
+         *     | `caliber` | caliber | optional |
+         *     | `type` | NCIC type code: P, R, S, C, B, M, V, Z | optional |
+         *     | `country_of_manufacture` | ISO 3166-1 alpha-2 code of the country of manufacture | optional |
+         *     | `importer` | importer marked on the firearm | optional |
+         *     | `other_markings` | other markings and remarks | optional |
+         *     | `recovered_on` | date of the recovery (YYYY-MM-DD, not in the future) | required |
+         *     | `recovery_country` | ISO 3166-1 alpha-2 code of the country of the recovery | required |
+         *     | `recovery_state` | state or province of the recovery | optional |
+         *     | `recovery_municipality` | municipality of the recovery | optional |
+         *     | `latitude` | decimal degrees, -90 to 90 | with the other coordinate |
+         *     | `longitude` | decimal degrees, -180 to 180 | with the other coordinate |
+         *     | `crime_code` | the offence, in the agency’s own code | optional |
+         *     | `case_number` | the agency’s case number | required |
+         *     | `possessor_name` | person it was recovered from (personal data) | required when possessor_birth_date is filled |
+         *     | `possessor_birth_date` | that person’s date of birth | optional |
+         *
+         *     A header without `serial`, `recovered_on`, `recovery_country`, `case_number` is refused (422, one
+         *     `errors[]` entry per missing column, `field` naming it). Otherwise each row is validated as a single recovery and
+         *     each bad one reported in `errors[]` by line, column and code (e.g. `invalid_date`, `invalid_country`,
+         *     `serial_required`, `duplicate_row` for a row repeating an earlier line’s case number, serial and recovery date);
+         *     the good rows are kept. A row already recorded is `unchanged`: uploading the same file again changes nothing.
+         *
+         *     Example:
+         *
+         *     ```csv
+         *     serial,serial_state,make,model,caliber,type,country_of_manufacture,importer,other_markings,recovered_on,recovery_country,recovery_state,recovery_municipality,latitude,longitude,crime_code,case_number,possessor_name,possessor_birth_date
+         *     EXA1001,intact,Glock,G19,9mm Luger,P,AT,,,2024-03-02,MX,Sonora,Hermosillo,29.0729,-110.9559,LFAFE-83,EJEMPLO/2024/001,Juan Perez,1990-05-14
+         *     EXA??02,partly_restored,Colt,LE6920,5.56x45mm NATO,R,US,,"Sin cargador, culata plegable",2024-03-02,MX,Sonora,Nogales,,,,EJEMPLO/2024/002,,
+         *     ,obliterated,Romarm/Cugir,WASR-10,7.62x39mm,R,RO,Century Arms,,2024-03-05,MX,Sonora,Cajeme,,,,EJEMPLO/2024/003,,
+         *     ```
+         */
         post: {
             parameters: {
                 query: {
@@ -7544,7 +7587,7 @@ export interface paths {
                     recoveredTo?: string;
                     /** @description Recovery country */
                     country?: "MX" | "US" | "CA";
-                    /** @description Recovery state or province */
+                    /** @description Recovery state or province, by code or name (SON, Sonora, sonora; TX, Texas) */
                     state?: string;
                     make?: string;
                     caliber?: string;
@@ -7871,7 +7914,7 @@ export interface paths {
                     recoveredTo?: string;
                     /** @description Recovery country */
                     country?: "MX" | "US" | "CA";
-                    /** @description Recovery state or province */
+                    /** @description Recovery state or province, by code or name (SON, Sonora, sonora; TX, Texas) */
                     state?: string;
                     make?: string;
                     caliber?: string;
@@ -7910,10 +7953,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tracing centre's open traces: urgent first, then by the earliest answer deadline */
+        /** The tracing centre's open traces: urgent first, then by the deadline that comes first (the open hop's, or a day from the request while the centre must act), in keyset pages */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -7927,7 +7973,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["TraceSummary"][];
+                            items: components["schemas"]["QueuedTrace"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -9545,6 +9592,8 @@ export interface components {
                 folded: string;
             };
             matches: components["schemas"]["SerialMatchInput"][];
+            /** @description More readable records match than the 100 returned (the best ranked): refine the search */
+            truncated: boolean;
             hidden: {
                 /** @enum {string} */
                 recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
@@ -10314,6 +10363,57 @@ export interface components {
             };
             createdAt: string;
             updatedAt: string;
+        };
+        QueuedTraceInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recoveryId: string;
+            /** @enum {string} */
+            priority: "routine" | "urgent";
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+            firearm: {
+                make: string | null;
+                model: string | null;
+                serial: string | null;
+                /** @enum {string} */
+                serialState: "intact" | "obliterated" | "partly_restored";
+                recoveredOn: string;
+                recoveryCountry: string;
+            };
+            /** @description The record holder the trace waits for, since when, and its 24-hour answer deadline (SLA) */
+            awaiting: {
+                holder: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                    licence: string;
+                    usState: string | null;
+                };
+                since: string;
+                dueAt: string;
+                overdue: boolean;
+            } | null;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            ownerAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            createdAt: string;
+            updatedAt: string;
+            /** @description The open hop's answer deadline, or a day from the request while the centre itself must act */
+            dueAt: string;
+            overdue: boolean;
         };
         TraceListItemInput: {
             /** Format: uuid */
@@ -11142,6 +11242,8 @@ export interface components {
                 folded: string;
             };
             matches: components["schemas"]["SerialMatch"][];
+            /** @description More readable records match than the 100 returned (the best ranked): refine the search */
+            truncated: boolean;
             hidden: {
                 /** @enum {string} */
                 recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
@@ -11911,6 +12013,57 @@ export interface components {
             };
             createdAt: string;
             updatedAt: string;
+        };
+        QueuedTrace: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recoveryId: string;
+            /** @enum {string} */
+            priority: "routine" | "urgent";
+            /** @enum {string} */
+            status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
+            firearm: {
+                make: string | null;
+                model: string | null;
+                serial: string | null;
+                /** @enum {string} */
+                serialState: "intact" | "obliterated" | "partly_restored";
+                recoveredOn: string;
+                recoveryCountry: string;
+            };
+            /** @description The record holder the trace waits for, since when, and its 24-hour answer deadline (SLA) */
+            awaiting: {
+                holder: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "manufacturer" | "importer" | "wholesaler" | "dealer";
+                    licence: string;
+                    usState: string | null;
+                };
+                since: string;
+                dueAt: string;
+                overdue: boolean;
+            } | null;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            /** @enum {string} */
+            distribution: "agency" | "country" | "group" | "partners";
+            ownerAgency: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "MX" | "US" | "CA";
+            };
+            createdAt: string;
+            updatedAt: string;
+            /** @description The open hop's answer deadline, or a day from the request while the centre itself must act */
+            dueAt: string;
+            overdue: boolean;
         };
         TraceListItem: {
             /** Format: uuid */

@@ -130,6 +130,12 @@ export function SerialSearchPage() {
             <Title order={2} size="h4" id="serial-results" mb="sm">
               {t('serials.results')}
             </Title>
+            {data.truncated && (
+              // The server keeps the best-ranked matches only: say so, or the first page reads as all of them.
+              <Text role="status" fw={600} mb="sm" data-testid="serial-truncated">
+                {t('serials.truncated', { count: data.matches.length })}
+              </Text>
+            )}
             {data.matches.length === 0 ? (
               <Text c="dimmed">{t('serials.noResults')}</Text>
             ) : (

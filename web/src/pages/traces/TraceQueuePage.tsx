@@ -1,16 +1,16 @@
 // The tracing centre's work queue: open traces routed here, urgent first, then by the earliest answer deadline;
 // traces whose partly restored serial needs a candidate confirmed are marked.
-import { Group, Paper, Table, Text } from '@mantine/core';
+import { Button, Center, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../../app/formatting';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
+import { ProblemMessage } from '../../components/ProblemMessage';
 import { StatusBadge } from '../../components/StatusBadge';
 import { TraceLink } from './TraceLink';
 import { OverdueBadge, TraceStatusBadge } from './TraceStatusBadge';
-import { useTraceQueue, type TraceSummary } from './traceQueries';
+import { useTraceQueue, type QueuedTrace } from './queueQueries';
 
-function Row({ item }: { item: TraceSummary }) {
+function Row({ item }: { item: QueuedTrace }) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   // A submitted trace with a partly restored serial waits for the officer: the walk starts once one is confirmed.
@@ -38,14 +38,11 @@ function Row({ item }: { item: TraceSummary }) {
       </Table.Td>
       <Table.Td>{item.awaiting ? item.awaiting.holder.name : t('common.none')}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        {item.awaiting ? (
-          <Group gap={4}>
-            <Text size="sm">{formatDateTime(item.awaiting.dueAt)}</Text>
-            {item.awaiting.overdue && <OverdueBadge />}
-          </Group>
-        ) : (
-          t('common.none')
-        )}
+        {/* The open hop's deadline, or a day from the request while the centre itself must act. */}
+        <Group gap={4}>
+          <Text size="sm">{formatDateTime(item.dueAt)}</Text>
+          {item.overdue && <OverdueBadge />}
+        </Group>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm">{formatDateTime(item.createdAt)}</Text>
@@ -60,39 +57,59 @@ function Row({ item }: { item: TraceSummary }) {
 export function TraceQueuePage() {
   const { t } = useTranslation();
   const queue = useTraceQueue();
+  const items = queue.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
       <PageHeader title={t('traces.queueTitle')} intro={t('traces.queueIntro')} />
-      <QueryState query={queue}>
-        {(items) => (
-          <Paper withBorder radius="md">
-            <Table.ScrollContainer minWidth={820}>
-              <Table verticalSpacing="sm" highlightOnHover data-testid="trace-queue">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('traces.columnPriority')}</Table.Th>
-                    <Table.Th scope="col">{t('traces.columnFirearm')}</Table.Th>
-                    <Table.Th scope="col">{t('traces.columnStatus')}</Table.Th>
-                    <Table.Th scope="col">{t('traces.columnWaiting')}</Table.Th>
-                    <Table.Th scope="col">{t('traces.columnDue')}</Table.Th>
-                    <Table.Th scope="col">{t('traces.columnRequested')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((item) => (
-                    <Row key={item.id} item={item} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            {items.length === 0 && (
-              <Text p="md" c="dimmed">
-                {t('traces.queueEmpty')}
-              </Text>
-            )}
-          </Paper>
+      <Stack>
+        <ProblemMessage error={queue.error} />
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={820}>
+            <Table
+              verticalSpacing="sm"
+              highlightOnHover
+              data-testid="trace-queue"
+              aria-busy={queue.isFetching}
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('traces.columnPriority')}</Table.Th>
+                  <Table.Th scope="col">{t('traces.columnFirearm')}</Table.Th>
+                  <Table.Th scope="col">{t('traces.columnStatus')}</Table.Th>
+                  <Table.Th scope="col">{t('traces.columnWaiting')}</Table.Th>
+                  <Table.Th scope="col">{t('traces.columnDue')}</Table.Th>
+                  <Table.Th scope="col">{t('traces.columnRequested')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((item) => (
+                  <Row key={item.id} item={item} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {queue.isPending && (
+            <Center py="xl">
+              <Loader aria-label={t('common.loading')} />
+            </Center>
+          )}
+          {queue.isSuccess && items.length === 0 && (
+            <Text p="md" c="dimmed">
+              {t('traces.queueEmpty')}
+            </Text>
+          )}
+        </Paper>
+        {queue.hasNextPage && (
+          <Button
+            variant="default"
+            onClick={() => void queue.fetchNextPage()}
+            loading={queue.isFetchingNextPage}
+            w="fit-content"
+          >
+            {t('common.loadMore')}
+          </Button>
         )}
-      </QueryState>
+      </Stack>
     </>
   );
 }

@@ -112,13 +112,6 @@ export function useTrace(id: string) {
   });
 }
 
-export function useTraceQueue() {
-  return useQuery({
-    queryKey: [...TRACES_KEY, 'queue'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/traces/queue')).items,
-  });
-}
-
 export function useRequestTrace() {
   const queryClient = useQueryClient();
   return useMutation({

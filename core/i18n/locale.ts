@@ -83,7 +83,16 @@ export function formatInstant(at: Date, language: string): string {
  */
 export function timeToCrimeNumbers(ttc: { days: number; years: number }, language: string) {
   const locale = regionalLocale(language);
-  const format = (value: number, digits: number) =>
-    printable(new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value));
+  // Whole values plain ("0 años", "2 ans"); others always with two decimals, so a column of them reads alike
+  // ("0,60 ans" beside "3,47 ans", not "0,6").
+  const format = (value: number, digits: number) => {
+    const fraction = Number.isInteger(value) ? 0 : digits;
+    return printable(
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: fraction,
+        maximumFractionDigits: fraction,
+      }).format(value),
+    );
+  };
   return { days: format(ttc.days, 0), years: format(ttc.years, 2) };
 }

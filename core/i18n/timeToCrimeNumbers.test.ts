@@ -15,5 +15,7 @@ describe('time-to-crime numbers', () => {
   it('keep small and whole values plain', () => {
     expect(timeToCrimeNumbers({ days: 0, years: 0 }, 'es')).toEqual({ days: '0', years: '0' });
     expect(timeToCrimeNumbers({ days: 731, years: 2 }, 'fr')).toEqual({ days: '731', years: '2' });
+    // Not whole: two decimals always, so a list's column reads alike.
+    expect(timeToCrimeNumbers({ days: 219, years: 0.6 }, 'fr')).toEqual({ days: '219', years: '0,60' });
   });
 });

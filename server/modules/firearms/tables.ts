@@ -99,7 +99,7 @@ export interface MultipleSalesFirearmTable {
   sold_on: DateColumn;
 }
 
-export type MatchRecordType = 'recovery' | 'lost_stolen';
+export type MatchRecordType = 'recovery' | 'lost_stolen' | 'multiple_sales';
 
 export interface FirearmMatchNoticeTable {
   id: Generated<string>;

@@ -4828,7 +4828,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My agency’s notices: a recovery matched a lost/stolen report (or the reverse); the other record in full or as "a match exists at agency X" */
+        /** My agency’s notices: a recovery matched a lost/stolen or multiple-sales report (or the reverse); the other record in full or as "a match exists at agency X" */
         get: {
             parameters: {
                 query?: {
@@ -9456,11 +9456,12 @@ export interface components {
             serial: string;
             own: {
                 /** @enum {string} */
-                recordType: "recovery" | "lost_stolen";
+                recordType: "recovery" | "lost_stolen" | "multiple_sales";
                 /** Format: uuid */
                 id: string;
                 make: string | null;
                 model: string | null;
+                /** @description Recovered on, reported on, or (a multiple-sales report) the firearm sold on */
                 date: string;
                 /** @description Whose record it is: your agency, or the record holder whose report your tracing centre holds */
                 agency: {
@@ -9473,7 +9474,7 @@ export interface components {
             /** @description The matching record: in full when you may read it, else only which agency holds it */
             other: {
                 /** @enum {string} */
-                recordType: "recovery" | "lost_stolen";
+                recordType: "recovery" | "lost_stolen" | "multiple_sales";
                 agency: {
                     id: string;
                     code: string;
@@ -9487,7 +9488,7 @@ export interface components {
                 date: string | null;
                 kind: ("lost" | "stolen") | null;
             };
-            /** @description When the other record is not disclosed: what to send to POST /api/v1/access-requests */
+            /** @description When the other record is not disclosed: what to send to POST /api/v1/access-requests (none for a multiple-sales report, which is not an access-request record type) */
             requestAccess: {
                 /** @enum {string} */
                 recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";
@@ -11106,11 +11107,12 @@ export interface components {
             serial: string;
             own: {
                 /** @enum {string} */
-                recordType: "recovery" | "lost_stolen";
+                recordType: "recovery" | "lost_stolen" | "multiple_sales";
                 /** Format: uuid */
                 id: string;
                 make: string | null;
                 model: string | null;
+                /** @description Recovered on, reported on, or (a multiple-sales report) the firearm sold on */
                 date: string;
                 /** @description Whose record it is: your agency, or the record holder whose report your tracing centre holds */
                 agency: {
@@ -11123,7 +11125,7 @@ export interface components {
             /** @description The matching record: in full when you may read it, else only which agency holds it */
             other: {
                 /** @enum {string} */
-                recordType: "recovery" | "lost_stolen";
+                recordType: "recovery" | "lost_stolen" | "multiple_sales";
                 agency: {
                     id: string;
                     code: string;
@@ -11137,7 +11139,7 @@ export interface components {
                 date: string | null;
                 kind: ("lost" | "stolen") | null;
             };
-            /** @description When the other record is not disclosed: what to send to POST /api/v1/access-requests */
+            /** @description When the other record is not disclosed: what to send to POST /api/v1/access-requests (none for a multiple-sales report, which is not an access-request record type) */
             requestAccess: {
                 /** @enum {string} */
                 recordType: "alert" | "recovery" | "lost_stolen" | "export_notification" | "trace";

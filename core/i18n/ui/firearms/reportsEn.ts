@@ -55,7 +55,7 @@ export const firearmReportsUiEn = {
     notices: {
       title: 'Lost/stolen matches',
       intro:
-        'A recovery of your agency matched a lost or stolen report (same serial number and make), or the reverse. You see the other record when its sharing lets you; otherwise only the agency that holds it, and you can ask for access.',
+        'A recovery of your agency matched a lost or stolen report or a multiple-sales report (same serial number and make), or the reverse. You see the other record when its sharing lets you; otherwise only the agency that holds it, and you can ask for access.',
       empty: 'No matches.',
       unreadOnly: 'Unread only',
       unreadCount: '{{count}} unread',
@@ -67,6 +67,11 @@ export const firearmReportsUiEn = {
       heldReport: 'Lost/stolen report you hold for {{holder}}',
       matchedRecovery: 'matches a recovery by {{agency}}',
       matchedReport: 'matches a report by {{agency}}: {{kind}} on {{date}}',
+      yourMultipleSales: 'Your multiple-sales report',
+      heldMultipleSales: 'Multiple-sales report you hold for {{holder}}',
+      matchedMultipleSales: 'matches a multiple-sales report by {{agency}}: sold on {{date}}',
+      hiddenMultipleSales:
+        'A multiple-sales report by {{agency}} lists this firearm; you may not read it. Ask that agency.',
       hidden: 'A matching record exists at {{agency}}; you may not read it.',
       requestAccess: 'Request access',
       serial: 'Serial {{serial}}',

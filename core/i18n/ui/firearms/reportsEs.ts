@@ -58,7 +58,7 @@ export const firearmReportsUiEs: Catalogue<typeof firearmReportsUiEn> = {
     notices: {
       title: 'Coincidencias con armas extraviadas o robadas',
       intro:
-        'Un aseguramiento de su institución coincidió con un reporte de arma extraviada o robada (mismo número de serie y marca), o al revés. Verá el otro registro si su difusión lo permite; si no, solo la institución que lo tiene, y puede solicitar acceso.',
+        'Un aseguramiento de su institución coincidió con un reporte de arma extraviada o robada o con un reporte de ventas múltiples (mismo número de serie y marca), o al revés. Verá el otro registro si su difusión lo permite; si no, solo la institución que lo tiene, y puede solicitar acceso.',
       empty: 'No hay coincidencias.',
       unreadOnly: 'Solo no leídas',
       unreadCount: '{{count}} sin leer',
@@ -70,6 +70,11 @@ export const firearmReportsUiEs: Catalogue<typeof firearmReportsUiEn> = {
       heldReport: 'Reporte de arma extraviada o robada que usted tiene en poder por {{holder}}',
       matchedRecovery: 'coincide con un aseguramiento de {{agency}}',
       matchedReport: 'coincide con un reporte de {{agency}}: {{kind}} el {{date}}',
+      yourMultipleSales: 'Su reporte de ventas múltiples',
+      heldMultipleSales: 'Reporte de ventas múltiples que usted tiene en poder por {{holder}}',
+      matchedMultipleSales: 'coincide con un reporte de ventas múltiples de {{agency}}: vendida el {{date}}',
+      hiddenMultipleSales:
+        'Un reporte de ventas múltiples de {{agency}} incluye esta arma; usted no puede consultarlo. Pregunte a esa institución.',
       hidden: 'Existe un registro coincidente en {{agency}}; usted no puede consultarlo.',
       requestAccess: 'Solicitar acceso',
       serial: 'Serie {{serial}}',

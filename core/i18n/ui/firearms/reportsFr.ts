@@ -58,7 +58,7 @@ export const firearmReportsUiFr: Catalogue<typeof firearmReportsUiEn> = {
     notices: {
       title: 'Concordances perdues ou volées',
       intro:
-        'Une récupération de votre organisme concorde avec une déclaration d’arme perdue ou volée (même numéro de série et même marque), ou l’inverse. Vous voyez l’autre fiche si sa diffusion le permet; sinon, seulement l’organisme qui la détient, et vous pouvez demander l’accès.',
+        'Une récupération de votre organisme concorde avec une déclaration d’arme perdue ou volée ou avec une déclaration de ventes multiples (même numéro de série et même marque), ou l’inverse. Vous voyez l’autre fiche si sa diffusion le permet; sinon, seulement l’organisme qui la détient, et vous pouvez demander l’accès.',
       empty: 'Aucune concordance.',
       unreadOnly: 'Non lues seulement',
       unreadCount: '{{count}} non lues',
@@ -70,6 +70,12 @@ export const firearmReportsUiFr: Catalogue<typeof firearmReportsUiEn> = {
       heldReport: 'Déclaration d’arme perdue ou volée que vous détenez pour {{holder}}',
       matchedRecovery: 'concorde avec une récupération de {{agency}}',
       matchedReport: 'concorde avec une déclaration de {{agency}} : {{kind}} le {{date}}',
+      yourMultipleSales: 'Votre déclaration de ventes multiples',
+      heldMultipleSales: 'Déclaration de ventes multiples que vous détenez pour {{holder}}',
+      matchedMultipleSales:
+        'concorde avec une déclaration de ventes multiples de {{agency}} : vendue le {{date}}',
+      hiddenMultipleSales:
+        'Une déclaration de ventes multiples de {{agency}} mentionne cette arme; vous ne pouvez pas la consulter. Adressez-vous à cet organisme.',
       hidden: 'Une fiche concordante existe chez {{agency}}; vous ne pouvez pas la consulter.',
       requestAccess: 'Demander l’accès',
       serial: 'Série {{serial}}',

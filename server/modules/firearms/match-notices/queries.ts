@@ -1,12 +1,15 @@
-// An agency's match notices, each with what the reader may see of the other record: the record itself when the
-// sharing rules let the reader read it, else only "a match exists at agency X" when the owner left it discoverable
-// (discovery without disclosure), else nothing (the notice is not listed). The notice's own record is the reader's,
-// or one it holds for a record holder (a tracing centre, decision 0016), listed while it may still read it.
+// An agency's match notices (a recovery and a lost/stolen or multiple-sales report of the same firearm), each with
+// what the reader may see of the other record: the record itself when the sharing rules let the reader read it (for a
+// multiple-sales report, as the report's own reads do: its distribution, or the centre's officers), else only "a
+// match exists at agency X" when the owner left it discoverable (discovery without disclosure), else nothing (the
+// notice is not listed). The notice's own record is the reader's, or one it holds for a record holder (a tracing
+// centre, decision 0016), listed while it may still read it.
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor, Country } from '../../../../core/sharing';
 import type { Db } from '../../../db/connect';
 import { allowedRows, discoverableRows } from '../../../platform/policy';
 import { heldByCentre, type HeldBy } from '../lost-stolen/commands/holdAtTracingCentre';
+import { readableReports } from '../multiple-sales/queries';
 import type { MatchRecordType } from '../tables';
 
 export interface NoticeRow {
@@ -41,15 +44,19 @@ export interface NoticeRow {
 function visibility(actor: Actor) {
   const recovery = { alias: 'orr', recordType: 'recovery' };
   const lost = { alias: 'ol', recordType: 'lost_stolen' };
+  const sales = { alias: 'om', recordType: 'multiple_sales' };
   const disclosed = sql<SqlBool>`(CASE n.other_record_type
     WHEN 'recovery' THEN ${allowedRows(actor, 'read', recovery)}
-    ELSE ${allowedRows(actor, 'read', lost)} END)`;
+    WHEN 'lost_stolen' THEN ${allowedRows(actor, 'read', lost)}
+    ELSE ${readableReports(actor, sales.alias)} END)`;
   const discoverable = sql<SqlBool>`(CASE n.other_record_type
     WHEN 'recovery' THEN ${discoverableRows(actor, recovery)}
-    ELSE ${discoverableRows(actor, lost)} END)`;
+    WHEN 'lost_stolen' THEN ${discoverableRows(actor, lost)}
+    ELSE ${discoverableRows(actor, sales)} END)`;
   const ownReadable = sql<SqlBool>`(CASE n.own_record_type
     WHEN 'recovery' THEN ${allowedRows(actor, 'read', { alias: 'mr', recordType: 'recovery' })}
-    ELSE ${allowedRows(actor, 'read', { alias: 'ml', recordType: 'lost_stolen' })} END)`;
+    WHEN 'lost_stolen' THEN ${allowedRows(actor, 'read', { alias: 'ml', recordType: 'lost_stolen' })}
+    ELSE ${readableReports(actor, 'mm')} END)`;
   return { disclosed, listed: sql<SqlBool>`(${ownReadable} AND (${disclosed} OR ${discoverable}))` };
 }
 
@@ -60,7 +67,15 @@ const FROM = sql`
   LEFT JOIN lost_stolen_reports ol ON n.other_record_type = 'lost_stolen' AND ol.id = n.other_record_id
   LEFT JOIN recoveries mr ON n.own_record_type = 'recovery' AND mr.id = n.own_record_id
   LEFT JOIN lost_stolen_reports ml ON n.own_record_type = 'lost_stolen' AND ml.id = n.own_record_id
-  JOIN agencies ma ON ma.id = coalesce(mr.owner_agency_id, ml.owner_agency_id)`;
+  LEFT JOIN multiple_sales_reports om ON n.other_record_type = 'multiple_sales' AND om.id = n.other_record_id
+  LEFT JOIN multiple_sales_reports mm ON n.own_record_type = 'multiple_sales' AND mm.id = n.own_record_id
+  JOIN agencies ma ON ma.id = coalesce(mr.owner_agency_id, ml.owner_agency_id, mm.owner_agency_id)`;
+
+/** The line of a multiple-sales report (at `alias`) that lists the notice's firearm: what the notice describes. */
+const reportLine = (alias: string) => sql`LEFT JOIN LATERAL (
+    SELECT f.make, f.model, f.sold_on, f.serial_raw FROM multiple_sales_firearms f
+    WHERE f.report_id = ${sql.ref(`${alias}.id`)} AND f.serial_folded = n.serial_folded
+    ORDER BY f.line LIMIT 1) ${sql.raw(`${alias}f`)} ON true`;
 
 export async function listNotices(
   db: Db,
@@ -74,18 +89,18 @@ export async function listNotices(
   const result = await sql<NoticeRow>`
     SELECT n.id, n.created_at, n.read_at, n.serial_folded,
       n.own_record_type, n.own_record_id,
-      coalesce(mr.make, ml.make) AS own_make, coalesce(mr.model, ml.model) AS own_model,
-      coalesce(mr.recovered_on, ml.reported_on)::text AS own_date,
-      coalesce(mr.serial_plain, ml.serial_plain) AS own_serial,
+      coalesce(mr.make, ml.make, mmf.make) AS own_make, coalesce(mr.model, ml.model, mmf.model) AS own_model,
+      coalesce(mr.recovered_on, ml.reported_on, mmf.sold_on)::text AS own_date,
+      coalesce(mr.serial_plain, ml.serial_plain, mmf.serial_raw) AS own_serial,
       ma.id AS own_agency_id, ma.code AS own_code, ma.name AS own_name, ma.country AS own_country,
       n.other_record_type, n.other_record_id,
-      coalesce(orr.make, ol.make) AS other_make, coalesce(orr.model, ol.model) AS other_model,
-      coalesce(orr.recovered_on, ol.reported_on)::text AS other_date, ol.kind AS other_kind,
+      coalesce(orr.make, ol.make, omf.make) AS other_make, coalesce(orr.model, ol.model, omf.model) AS other_model,
+      coalesce(orr.recovered_on, ol.reported_on, omf.sold_on)::text AS other_date, ol.kind AS other_kind,
       oa.id AS other_agency_id, oa.code AS other_code, oa.name AS other_name, oa.country AS other_country,
       ${heldByCentre(sql.ref('n.other_record_type'), sql.ref('n.other_record_id'), sql.ref('n.other_agency_id'))}
         AS other_held_by,
       ${disclosed} AS disclosed
-    ${FROM}
+    ${FROM} ${reportLine('mm')} ${reportLine('om')}
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY n.created_at DESC, n.id DESC
     LIMIT 200`.execute(db);

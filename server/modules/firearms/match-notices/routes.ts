@@ -1,6 +1,7 @@
-// Lost/stolen match notices (as INTERPOL iARMS notifies the recording country when its gun turns up): the list of
-// my agency's notices, the unread count for the navigation badge, and marking one read. Reading a notice that
-// discloses another agency's record is audited as a read of that record; marking read is audited too.
+// Match notices (as INTERPOL iARMS notifies the recording country when its gun turns up): a recovery matched a
+// lost/stolen or multiple-sales report, or the reverse. The list of my agency's notices, the unread count for the
+// navigation badge, and marking one read. Reading a notice that discloses another agency's record is audited as a
+// read of that record; marking read is audited too.
 import { z } from 'zod';
 import { OPERATIONAL_ROLES, type Actor } from '../../../../core/sharing';
 import type { AppInstance } from '../../../app';
@@ -65,14 +66,17 @@ function present(row: NoticeRow): z.infer<typeof matchNoticeView> {
           date: null,
           kind: null,
         },
-    requestAccess: row.disclosed
-      ? null
-      : {
-          recordType: row.other_record_type,
-          recordId: row.other_record_id,
-          ownerAgency: agency,
-          heldBy: row.other_held_by,
-        },
+    // Multiple-sales reports are no access-request record type (no registry, decision 0007): an undisclosed one
+    // says only where it is, and the reader asks that agency outside the platform.
+    requestAccess:
+      row.disclosed || row.other_record_type === 'multiple_sales'
+        ? null
+        : {
+            recordType: row.other_record_type,
+            recordId: row.other_record_id,
+            ownerAgency: agency,
+            heldBy: row.other_held_by,
+          },
   };
 }
 
@@ -85,7 +89,7 @@ export function matchNoticeRoutes(app: AppInstance) {
       schema: {
         tags,
         summary:
-          'My agency’s notices: a recovery matched a lost/stolen report (or the reverse); the other record in full or as "a match exists at agency X"',
+          'My agency’s notices: a recovery matched a lost/stolen or multiple-sales report (or the reverse); the other record in full or as "a match exists at agency X"',
         querystring: matchNoticeQuery,
         response: { 200: matchNoticeList, ...problemResponses },
       },

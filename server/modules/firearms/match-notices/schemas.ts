@@ -1,8 +1,9 @@
-// Match notice shapes: the agency's own record, and the other one either disclosed or as a discovery hit.
+// Match notice shapes: the agency's own record, and the other one either disclosed or as a discovery hit. A
+// multiple-sales report shows its listed firearm only: the purchaser (personal data) never travels in a notice.
 import { z } from 'zod';
 import { discoveryHitView } from '../recoveries/schemas';
 
-const recordType = z.enum(['recovery', 'lost_stolen']);
+const recordType = z.enum(['recovery', 'lost_stolen', 'multiple_sales']);
 const agencyRef = z.object({ id: z.string(), code: z.string(), name: z.string(), country: z.string() });
 
 export const matchNoticeView = z
@@ -16,7 +17,9 @@ export const matchNoticeView = z
       id: z.uuid(),
       make: z.string().nullable(),
       model: z.string().nullable(),
-      date: z.string(),
+      date: z
+        .string()
+        .describe('Recovered on, reported on, or (a multiple-sales report) the firearm sold on'),
       agency: agencyRef.describe(
         'Whose record it is: your agency, or the record holder whose report your tracing centre holds',
       ),
@@ -36,7 +39,9 @@ export const matchNoticeView = z
       .describe('The matching record: in full when you may read it, else only which agency holds it'),
     requestAccess: discoveryHitView
       .nullable()
-      .describe('When the other record is not disclosed: what to send to POST /api/v1/access-requests'),
+      .describe(
+        'When the other record is not disclosed: what to send to POST /api/v1/access-requests (none for a multiple-sales report, which is not an access-request record type)',
+      ),
   })
   .meta({ id: 'FirearmMatchNotice' });
 

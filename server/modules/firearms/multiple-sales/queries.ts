@@ -9,12 +9,13 @@ import '../tables';
 
 export const MULTIPLE_SALES = { alias: 'm', recordType: 'multiple_sales' } as const;
 
-/** Who may read a report: its distribution, or being an officer of the centre holding it. */
-export function readableReports(actor: Actor) {
+/** Who may read a report (at `alias`): its distribution, or being an officer of the centre holding it. */
+export function readableReports(actor: Actor, alias: string = MULTIPLE_SALES.alias) {
   const centre = actorHasAbility(actor, 'work_traces')
-    ? sql<SqlBool>`m.centre_agency_id = ${actor.agencyId}`
+    ? sql<SqlBool>`${sql.ref(`${alias}.centre_agency_id`)} = ${actor.agencyId}`
     : sql<SqlBool>`false`;
-  return sql<SqlBool>`(${allowedRows(actor, 'read', MULTIPLE_SALES)} OR ${centre})`;
+  const source = { alias, recordType: MULTIPLE_SALES.recordType };
+  return sql<SqlBool>`(${allowedRows(actor, 'read', source)} OR ${centre})`;
 }
 
 function baseQuery(db: Db) {

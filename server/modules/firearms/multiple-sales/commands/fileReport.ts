@@ -1,6 +1,7 @@
 // Files a multiple-sales report. A dealer files for one of its own licences; an agency that received a copy files
 // for any dealer (linked to the record holder when the licence is known). The report is held by the tracing
-// centre of the dealer's country, and refused unless the sales make a multiple sale under the form's rule.
+// centre of the dealer's country, and refused unless the sales make a multiple sale under the form's rule. A listed
+// firearm already recovered gives match notices.
 import type { z } from 'zod';
 import { addYears, checkMultipleSale, compareDates, parseIsoDate } from '../../../../../core/firearms';
 import { actorHasAbility, type Actor } from '../../../../../core/sharing';
@@ -11,6 +12,7 @@ import { checkSharingChoice } from '../../../../platform/policy';
 import { inTransaction } from '../../../../platform/transaction';
 import { TRACING_CENTRE_AGENCY } from '../../../traces/commands/requestTrace';
 import { describeFirearm, serialColumns } from '../../firearmInput';
+import { recordMatchNotices } from '../../match-notices/recordMatches';
 import type { fileMultipleSalesBody } from '../schemas';
 import '../../../traces/tables';
 
@@ -137,6 +139,8 @@ export async function fileMultipleSalesReport(
       ownerAgencyId: actor.agencyId,
       details: { form: input.form, firearms: lines.length, centre: centre?.id ?? null },
     });
+    // A listed firearm already recovered: both sides hear of it now, as a later recovery would tell them.
+    await recordMatchNotices(tx, audit, 'multiple_sales', [report.id]);
     return report.id;
   });
 }

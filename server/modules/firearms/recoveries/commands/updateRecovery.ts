@@ -92,7 +92,8 @@ export async function updateRecovery(
       // The possessor is personal data: the audit says it changed, not what it is.
       details: { change, possessorChanged: input.possessor !== undefined },
     });
-    // A corrected serial or make may now match a lost/stolen report (existing notices are not repeated).
+    // A corrected serial or make may now match a lost/stolen or multiple-sales report (existing notices are not
+    // repeated).
     if (input.serial !== undefined || input.make !== undefined)
       await recordMatchNotices(tx, audit, 'recovery', [id]);
   });

@@ -1,6 +1,5 @@
 // Traces through the distribution chain on every test database: connected and unconnected holders, every way a
 // trace ends, partly restored serials, sharing of results, NO REGISTRY and hostile input.
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../db/seed/demoData';
 import { seedTracingDemo } from '../../db/seed/seedTracingDemo';
@@ -301,80 +300,6 @@ describe.each(DATABASE_KINDS)('traces on %s', (kind) => {
     );
   });
 
-  it('the tracing officer closes an open trace as not traceable, with a reason and a note; its open hop closes', async () => {
-    const body = await trace(
-      await recover({ serial: 'AAA1002', caseNumber: 'FGE/SON/CLOSE', possessor: null }),
-    );
-    expect(body.status).toBe('awaiting_record_holder');
-    const openHops = async () =>
-      (
-        await t.db
-          .selectFrom('trace_hops')
-          .select('id')
-          .where('trace_id', '=', body.id)
-          .where('state', '=', 'open')
-          .execute()
-      ).length;
-    expect(await openHops()).toBe(1);
-    const close = async (who: string, closing: unknown) =>
-      (await as(who)).post(`/api/v1/traces/${body.id}/close`, closing);
-    const closing = {
-      reason: 'holder_out_of_business',
-      note: 'Licence surrendered in 2023; records not received.',
-    };
-    expectProblem(await close(INVESTIGATOR, closing), 403, 'forbidden');
-    expectFieldErrors(await close(TRACER, { reason: 'pre_1968' }), ['reason']);
-    const closed = await close(TRACER, closing);
-    expect(closed.statusCode, closed.body).toBe(200);
-    expect(closed.json<Trace>()).toMatchObject({
-      status: 'not_traceable',
-      reason: { code: 'holder_out_of_business', params: { note: closing.note } },
-      abilities: { close: false, confirmCandidate: false },
-    });
-    expect(await openHops()).toBe(0);
-    // The requester sees the reason and the note; a second close is a conflict, in the caller's language.
-    expect((await read(INVESTIGATOR, body.id)).json<Trace>().reason).toMatchObject({
-      code: 'holder_out_of_business',
-      params: { note: closing.note },
-    });
-    expect(
-      expectProblem(
-        await (
-          await as(TRACER)
-        ).post(`/api/v1/traces/${body.id}/close`, closing, { 'accept-language': 'es' }),
-        409,
-        'conflict',
-      ).detail,
-    ).toBe('Este rastreo ya está cerrado: concluido o no rastreable.');
-    const audited = await t.db
-      .selectFrom('audit_events')
-      .select('details')
-      .where('record_id', '=', body.id)
-      .where('action', '=', 'trace.not_traceable')
-      .executeTakeFirstOrThrow();
-    expect(audited.details).toMatchObject({ reason: 'holder_out_of_business', closedBy: 'tracing_officer' });
-  });
-
-  it('NO REGISTRY: a serial too little restored to be one gun is closed before any holder is asked which serials fit', async () => {
-    const lookups = async () =>
-      Number(
-        (
-          await sql<{ n: string }>`SELECT count(*) AS n FROM audit_events
-            WHERE action = 'ad_record.candidate_lookup'`.execute(t.db)
-        ).rows[0]!.n,
-      );
-    const before = await lookups();
-    for (const serial of ['A??????', 'AB????34', 'A?B?C']) {
-      const body = await trace(
-        await recover({ serial, serialState: 'partly_restored', caseNumber: `FGE/SON/LOOSE/${serial}` }),
-      );
-      expect(body.status).toBe('not_traceable');
-      expect(body.reason).toMatchObject({ code: 'serial_too_damaged', params: { maxUnreadable: '3' } });
-      expect(body.candidates.items).toEqual([]);
-    }
-    expect(await lookups()).toBe(before);
-  });
-
   it('sharing: requester reads; others per distribution; analysts see the purchaser masked; holders see no trace', async () => {
     // ids.connected is distributed to the agency only.
     expectProblem(await read(ANALYST, ids.connected), 404, 'not-found');
@@ -548,47 +473,5 @@ describe.each(DATABASE_KINDS)('traces on %s', (kind) => {
       [5, 'disposition', 'disposition_target_required'],
       [6, 'disposition', 'invalid_value'],
     ]);
-  });
-
-  it("a dealer's short-TTC traces of the year up to the recovery raise the dealer indicator at 25; older or longer-TTC ones do not", async () => {
-    const { dealer_holder_id: dealerId } = await t.db
-      .selectFrom('traces')
-      .select('dealer_holder_id')
-      .where('id', '=', ids.connected)
-      .executeTakeFirstOrThrow();
-    // Every recovery here is of 2024-03-01, so the look-back is April 2023 to March 2024.
-    const shortOnesInYear = async () =>
-      Number(
-        (
-          await sql<{ n: string }>`SELECT count(*) AS n FROM traces WHERE dealer_holder_id = ${dealerId}
-            AND (result -> 'ttc' ->> 'band') IN ('strong', 'indicator') AND recovered_on >= DATE '2023-04-01'`.execute(
-            t.db,
-          )
-        ).rows[0]!.n,
-      );
-    /** Earlier traces of this dealer: copies of the first one with another TTC band, recovered months before it. */
-    const copies = (n: number, band: string, monthsEarlier = 0) =>
-      sql`
-      INSERT INTO traces SELECT (jsonb_populate_record(NULL::traces, to_jsonb(c) || jsonb_build_object(
-        'id', gen_random_uuid(), 'recovered_on', (c.recovered_on - make_interval(months => ${monthsEarlier}::int))::date,
-        'result', jsonb_set(c.result, '{ttc,band}', to_jsonb(${band}::text))))).*
-      FROM traces c, generate_series(1, ${n}::int) WHERE c.id = ${ids.connected}`.execute(t.db);
-    const dealerIndicator = async (caseNumber: string) =>
-      (await trace(await recover({ serial: 'AAA1001', caseNumber }))).result!.indicators.find(
-        (i) => i.code === 'dealer_short_ttc_traces',
-      );
-
-    await copies(40, 'none');
-    // 30 short-TTC traces of guns recovered in March 2023, a month before the look-back: over all time they would
-    // flag the dealer.
-    await copies(30, 'indicator', 12);
-    expect(await shortOnesInYear()).toBeLessThan(23);
-    expect(await dealerIndicator('FGE/SON/DEALER/1')).toBeUndefined();
-    // 24 others in the year (the oldest in its first month, April 2023) and this one (274 days, short) make 25.
-    await copies(24 - (await shortOnesInYear()), 'indicator', 11);
-    expect(await dealerIndicator('FGE/SON/DEALER/2')).toMatchObject({
-      strength: 'moderate',
-      params: { count: 25, threshold: 25, months: 12 },
-    });
   });
 });

@@ -1,0 +1,112 @@
+// How a trace ends other than by the records: the tracing officer closes it as not traceable with a reason and a
+// note, and a partly restored serial too loose to be one gun is closed before any holder is asked (no registry).
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTracingDemo } from '../../db/seed/seedTracingDemo';
+import { DATABASE_KINDS } from '../../test/databases';
+import { expectFieldErrors, expectProblem } from '../../test/problems';
+import { createTestApp, type TestApp } from '../../test/testApp';
+import {
+  connectDemoHolders,
+  INVESTIGATOR,
+  recoveryRecorder,
+  TRACER,
+  type Trace,
+  userClients,
+} from './testFixtures';
+
+describe.each(DATABASE_KINDS)('closing traces on %s', (kind) => {
+  let t: TestApp;
+  const as = userClients(() => t);
+  const recover = recoveryRecorder(as, 'FGE/SON/CLOSING');
+  const trace = async (recoveryId: string, extra: Record<string, unknown> = {}) => {
+    const response = await (
+      await as(INVESTIGATOR)
+    ).post('/api/v1/traces', { recoveryId, priority: 'routine', ...extra });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json<Trace>();
+  };
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    await seedTracingDemo(t.db);
+    await connectDemoHolders(t, as);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  const read = async (who: string, id: string) => (await as(who)).get(`/api/v1/traces/${id}`);
+
+  it('the tracing officer closes an open trace as not traceable, with a reason and a note; its open hop closes', async () => {
+    const body = await trace(
+      await recover({ serial: 'AAA1002', caseNumber: 'FGE/SON/CLOSE', possessor: null }),
+    );
+    expect(body.status).toBe('awaiting_record_holder');
+    const openHops = async () =>
+      (
+        await t.db
+          .selectFrom('trace_hops')
+          .select('id')
+          .where('trace_id', '=', body.id)
+          .where('state', '=', 'open')
+          .execute()
+      ).length;
+    expect(await openHops()).toBe(1);
+    const close = async (who: string, closing: unknown) =>
+      (await as(who)).post(`/api/v1/traces/${body.id}/close`, closing);
+    const closing = {
+      reason: 'holder_out_of_business',
+      note: 'Licence surrendered in 2023; records not received.',
+    };
+    expectProblem(await close(INVESTIGATOR, closing), 403, 'forbidden');
+    expectFieldErrors(await close(TRACER, { reason: 'pre_1968' }), ['reason']);
+    const closed = await close(TRACER, closing);
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json<Trace>()).toMatchObject({
+      status: 'not_traceable',
+      reason: { code: 'holder_out_of_business', params: { note: closing.note } },
+      abilities: { close: false, confirmCandidate: false },
+    });
+    expect(await openHops()).toBe(0);
+    // The requester sees the reason and the note; a second close is a conflict, in the caller's language.
+    expect((await read(INVESTIGATOR, body.id)).json<Trace>().reason).toMatchObject({
+      code: 'holder_out_of_business',
+      params: { note: closing.note },
+    });
+    expect(
+      expectProblem(
+        await (
+          await as(TRACER)
+        ).post(`/api/v1/traces/${body.id}/close`, closing, { 'accept-language': 'es' }),
+        409,
+        'conflict',
+      ).detail,
+    ).toBe('Este rastreo ya está cerrado: concluido o no rastreable.');
+    const audited = await t.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('record_id', '=', body.id)
+      .where('action', '=', 'trace.not_traceable')
+      .executeTakeFirstOrThrow();
+    expect(audited.details).toMatchObject({ reason: 'holder_out_of_business', closedBy: 'tracing_officer' });
+  });
+
+  it('NO REGISTRY: a serial too little restored to be one gun is closed before any holder is asked which serials fit', async () => {
+    const lookups = async () =>
+      Number(
+        (
+          await sql<{ n: string }>`SELECT count(*) AS n FROM audit_events
+            WHERE action = 'ad_record.candidate_lookup'`.execute(t.db)
+        ).rows[0]!.n,
+      );
+    const before = await lookups();
+    for (const serial of ['A??????', 'AB????34', 'A?B?C']) {
+      const body = await trace(
+        await recover({ serial, serialState: 'partly_restored', caseNumber: `FGE/SON/LOOSE/${serial}` }),
+      );
+      expect(body.status).toBe('not_traceable');
+      expect(body.reason).toMatchObject({ code: 'serial_too_damaged', params: { maxUnreadable: '3' } });
+      expect(body.candidates.items).toEqual([]);
+    }
+    expect(await lookups()).toBe(before);
+  });
+});

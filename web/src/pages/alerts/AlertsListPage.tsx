@@ -1,5 +1,5 @@
 // Alerts shared with my agency, newest first, unread ones marked; filter by words; load more by cursor.
-import { Button, Center, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormatDate } from '../../app/formatting';
 import { useAbility, useCurrentSession } from '../../app/session';
+import { EmptyList, LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { TlpLabel } from '../../components/TlpLabel';
@@ -103,23 +104,11 @@ export function AlertsListPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages.isSuccess && alerts.length === 0 && (
-            <Text p="md" c="dimmed">
-              {t('alerts.empty')}
-            </Text>
-          )}
+          <EmptyList query={pages} count={alerts.length}>
+            {t('alerts.empty')}
+          </EmptyList>
         </Paper>
-        {pages.hasNextPage && (
-          <Center>
-            <Button
-              variant="default"
-              onClick={() => void pages.fetchNextPage()}
-              loading={pages.isFetchingNextPage}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={pages} />
       </Stack>
     </>
   );

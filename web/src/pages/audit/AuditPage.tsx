@@ -1,11 +1,12 @@
 // The audit trail for auditors: filter, read page by page (cursor), export the same selection as CSV.
-import { Button, Center, Code, Paper, Table, Text } from '@mantine/core';
+import { Button, Code, Paper, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { useFormatDateTime } from '../../app/formatting';
+import { EmptyList, LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { AuditFilters } from './AuditFilters';
@@ -90,23 +91,11 @@ export function AuditPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {pages.isSuccess && events.length === 0 && (
-          <Text p="md" c="dimmed">
-            {t('audit.empty')}
-          </Text>
-        )}
+        <EmptyList query={pages} count={events.length}>
+          {t('audit.empty')}
+        </EmptyList>
       </Paper>
-      {pages.hasNextPage && (
-        <Center mt="md">
-          <Button
-            variant="default"
-            onClick={() => void pages.fetchNextPage()}
-            loading={pages.isFetchingNextPage}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      )}
+      <LoadMore query={pages} mt="md" />
     </>
   );
 }

@@ -1,11 +1,12 @@
 // Lost and stolen firearm reports I may read (my agency's and those shared with it), newest first, with filters and
 // load-more by cursor.
-import { Anchor, Badge, Button, Center, Paper, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../app/formatting';
 import { useCurrentSession } from '../../app/session';
+import { EmptyList, LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { TlpLabel } from '../../components/TlpLabel';
@@ -88,19 +89,11 @@ export function LostStolenListPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages.isSuccess && items.length === 0 && (
-            <Text p="md" c="dimmed">
-              {t('lostStolen.list.empty')}
-            </Text>
-          )}
+          <EmptyList query={pages} count={items.length}>
+            {t('lostStolen.list.empty')}
+          </EmptyList>
         </Paper>
-        {pages.hasNextPage && (
-          <Center>
-            <Anchor component="button" type="button" onClick={() => void pages.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Anchor>
-          </Center>
-        )}
+        <LoadMore query={pages} />
       </Stack>
     </>
   );

@@ -1,9 +1,10 @@
 // Recovered firearms I may read, newest first, with filters, CSV export and load-more by cursor.
-import { Anchor, Button, Center, Paper, Stack, Table, Text } from '@mantine/core';
+import { Button, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../app/formatting';
+import { EmptyList, LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { TlpLabel } from '../../components/TlpLabel';
@@ -98,19 +99,11 @@ export function RecoveriesListPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages.isSuccess && items.length === 0 && (
-            <Text p="md" c="dimmed">
-              {t('recoveries.empty')}
-            </Text>
-          )}
+          <EmptyList query={pages} count={items.length}>
+            {t('recoveries.empty')}
+          </EmptyList>
         </Paper>
-        {pages.hasNextPage && (
-          <Center>
-            <Anchor component="button" type="button" onClick={() => void pages.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Anchor>
-          </Center>
-        )}
+        <LoadMore query={pages} />
       </Stack>
     </>
   );

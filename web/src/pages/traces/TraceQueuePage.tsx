@@ -1,8 +1,9 @@
 // The tracing centre's work queue: open traces routed here, urgent first, then by the earliest answer deadline;
 // traces whose partly restored serial needs a candidate confirmed are marked.
-import { Button, Center, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
+import { Center, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../../app/formatting';
+import { EmptyList, LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -93,22 +94,11 @@ export function TraceQueuePage() {
               <Loader aria-label={t('common.loading')} />
             </Center>
           )}
-          {queue.isSuccess && items.length === 0 && (
-            <Text p="md" c="dimmed">
-              {t('traces.queueEmpty')}
-            </Text>
-          )}
+          <EmptyList query={queue} count={items.length}>
+            {t('traces.queueEmpty')}
+          </EmptyList>
         </Paper>
-        {queue.hasNextPage && (
-          <Button
-            variant="default"
-            onClick={() => void queue.fetchNextPage()}
-            loading={queue.isFetchingNextPage}
-            w="fit-content"
-          >
-            {t('common.loadMore')}
-          </Button>
-        )}
+        <LoadMore query={queue} />
       </Stack>
     </>
   );

@@ -1,10 +1,11 @@
 // Every trace the user may read: filters (status, dates, place, make, caliber, indicator), sorting, CSV export
 // of what sharing lets the user export (the server applies the export rule, not this page). The filters live in
 // the URL (traceListSearch.ts), so Back from a trace, a reload or a shared link shows the same list.
-import { Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime, useFormatDay, useFormatTimeToCrime } from '../../app/formatting';
+import { EmptyList, LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -136,22 +137,11 @@ export function TracesListPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages.isSuccess && items.length === 0 && (
-            <Text p="md" c="dimmed">
-              {t('traces.empty')}
-            </Text>
-          )}
+          <EmptyList query={pages} count={items.length}>
+            {t('traces.empty')}
+          </EmptyList>
         </Paper>
-        {pages.hasNextPage && (
-          <Button
-            variant="default"
-            onClick={() => void pages.fetchNextPage()}
-            loading={pages.isFetchingNextPage}
-            w="fit-content"
-          >
-            {t('common.loadMore')}
-          </Button>
-        )}
+        <LoadMore query={pages} />
       </Stack>
     </>
   );

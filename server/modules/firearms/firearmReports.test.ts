@@ -1,22 +1,19 @@
 // Multiple-sales reports and lost/stolen match notices on every test database: who files and reads a report, the
 // 'multiple_sales_report' indicator it feeds, and which agency's notice shows the other record, only says where it
 // is (discovery without disclosure) or is not listed at all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTracingDemo } from '../../db/seed/seedTracingDemo';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../test/databases';
 import { auditCount, expectFieldErrors, expectProblem, rowCounts } from '../../test/problems';
-import { createTestApp, type TestApp } from '../../test/testApp';
 import {
   ANALYST,
   CBP,
-  connectDemoHolders,
   CONNECTED_DEALER,
   DEALER,
   INVESTIGATOR,
   RIO,
   TRACER,
   type Trace,
-  userClients,
+  connectedTracingDemo,
 } from '../traces/testFixtures';
 
 const AUDITOR = 'auditora@fgr.demo';
@@ -37,8 +34,7 @@ interface Notice {
 }
 
 describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
-  let t: TestApp;
-  const as = userClients(() => t);
+  const { app, as } = connectedTracingDemo(kind);
   let n = 0;
   const recover = async (serial: string, extra: Record<string, unknown> = {}, who = INVESTIGATOR) => {
     n += 1;
@@ -101,15 +97,6 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
     ...extra,
   });
 
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedTracingDemo(t.db);
-    await connectDemoHolders(t, as);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-
   it('a dealer’s multiple-sales report listing a traced gun adds the multiple_sales_report indicator', async () => {
     const trace = async () => {
       const response = await (
@@ -131,7 +118,7 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
       lastSaleOn: '2023-06-05',
       centre: { code: 'US-NTC' },
     });
-    expect(await auditCount(t.db, 'multiple_sales.create')).toBe(1);
+    expect(await auditCount(app().db, 'multiple_sales.create')).toBe(1);
 
     const after = await trace();
     const indicator = after.result!.indicators.find((i) => i.code === 'multiple_sales_report');
@@ -141,7 +128,7 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
 
   it('reports are refused when they are not multiple sales, or filed for another dealer’s licence; nothing written', async () => {
     for (const who of [CONNECTED_DEALER, DEALER, AUDITOR]) await as(who); // sign-ins write sessions and audit rows
-    const before = await rowCounts(t.db);
+    const before = await rowCounts(app().db);
     expectFieldErrors(await fileReport(CONNECTED_DEALER, handgunReport(['ONE0001'])), ['firearms']);
     const late = handgunReport(['WIN0001', 'WIN0002']);
     (late.firearms[1] as { soldOn: string }).soldOn = '2023-06-09'; // Thu 1 June → Fri 9 June: seven business days
@@ -153,7 +140,7 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
     const notMine = await fileReport(DEALER, handgunReport(['NOT0001', 'NOT0002']));
     expect(expectFieldErrors(notMine, ['dealer.licence']).errors![0]!.code).toBe('dealer_licence_not_yours');
     expectProblem(await fileReport(AUDITOR, handgunReport(['AUD0001', 'AUD0002'])), 403, 'forbidden');
-    expect(await rowCounts(t.db)).toEqual(before);
+    expect(await rowCounts(app().db)).toEqual(before);
   });
 
   it('who reads a report: the filer, the tracing centre, the distribution (purchaser masked without personal-data rights); nobody else', async () => {
@@ -196,7 +183,7 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
     expect(await list(DEALER)).toEqual([]);
     expect(await list(AUDITOR)).toEqual([]);
     expect(await list(CONNECTED_DEALER)).not.toContain(sharedId);
-    expect(await auditCount(t.db, 'multiple_sales.read')).toBeGreaterThanOrEqual(4);
+    expect(await auditCount(app().db, 'multiple_sales.read')).toBeGreaterThanOrEqual(4);
   });
 
   it('match notices: both agencies, within their sharing rules (disclosed, hit with request access, or absent)', async () => {
@@ -299,7 +286,7 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
     expect(await aboutSerial(INVESTIGATOR, 'MN0008')).toHaveLength(1);
     expect(await aboutSerial(CBP, 'MN0008')).toHaveLength(1);
 
-    expect(await auditCount(t.db, 'firearm_match.notice')).toBeGreaterThanOrEqual(9);
+    expect(await auditCount(app().db, 'firearm_match.notice')).toBeGreaterThanOrEqual(9);
     expectProblem(await (await as(AUDITOR)).get('/api/v1/firearms/match-notices'), 403, 'forbidden');
   });
 
@@ -310,7 +297,7 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
     );
     const upload = async () => {
       const client = await as(INVESTIGATOR);
-      return t.app.inject({
+      return app().app.inject({
         method: 'POST',
         url: '/api/v1/recoveries/import?distribution=agency&tlp=AMBER',
         headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': 'text/csv' },
@@ -339,7 +326,7 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
     expect(marked.statusCode, marked.body).toBe(200);
     expect(marked.json<Notice>().read).toBe(true);
     expect(await count(INVESTIGATOR)).toBe(unread - 1);
-    expect(await auditCount(t.db, 'firearm_match.notice_read')).toBe(1);
+    expect(await auditCount(app().db, 'firearm_match.notice_read')).toBe(1);
     const onlyUnread = (
       await (await as(INVESTIGATOR)).get('/api/v1/firearms/match-notices?unread=true')
     ).json<{

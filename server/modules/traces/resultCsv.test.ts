@@ -1,32 +1,13 @@
 // The trace result CSV on every test database: read by Excel as UTF-8 (byte order mark), labelled with its TLP as
 // the PDF is, and each indicator with the reason sentence the page and the PDF show, in the caller's language.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTracingDemo } from '../../db/seed/seedTracingDemo';
+import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../platform/http/csv';
 import { DATABASE_KINDS } from '../../test/databases';
-import { createTestApp, type TestApp } from '../../test/testApp';
-import {
-  connectDemoHolders,
-  INVESTIGATOR,
-  recoveryRecorder,
-  TRACER,
-  type Trace,
-  userClients,
-} from './testFixtures';
+import { INVESTIGATOR, recoveryRecorder, TRACER, type Trace, connectedTracingDemo } from './testFixtures';
 
 describe.each(DATABASE_KINDS)('trace result CSV on %s', (kind) => {
-  let t: TestApp;
-  const as = userClients(() => t);
+  const { as } = connectedTracingDemo(kind);
   const recover = recoveryRecorder(as, 'FGE/SON/CSV');
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedTracingDemo(t.db);
-    await connectDemoHolders(t, as);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('starts with the byte order mark, names the TLP and gives each indicator’s reason, not its parameters', async () => {
     const recoveryId = await recover();

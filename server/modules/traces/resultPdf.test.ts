@@ -1,28 +1,24 @@
 // The trace result PDF on every test database: what it says (serial, TTC, indicators with reasons, TLP label, the
 // caller's language), what it withholds (the purchaser, from roles without personal data), and who may not get it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTracingDemo } from '../../db/seed/seedTracingDemo';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../test/databases';
 import { auditCount, expectProblem } from '../../test/problems';
-import { createTestApp, type TestApp } from '../../test/testApp';
 import { pdfText } from './resultPdfExtract';
 import { formatDay, timeToCrimeNumbers } from '../../../core/i18n/locale';
 import { UI_CATALOGUES } from '../../../core/i18n/ui';
 import {
   ANALYST,
   CBP,
-  connectDemoHolders,
   CONNECTED_DEALER,
   INVESTIGATOR,
   TRACER,
   type Trace,
-  userClients,
   recoveryRecorder,
+  connectedTracingDemo,
 } from './testFixtures';
 
 describe.each(DATABASE_KINDS)('trace result PDF on %s', (kind) => {
-  let t: TestApp;
-  const as = userClients(() => t);
+  const { app, as } = connectedTracingDemo(kind);
   const recover = recoveryRecorder(as, 'FGE/SON/PDF');
   const tracedGun = async (sharing: { distribution: string; tlp: string }) => {
     const recoveryId = await recover();
@@ -41,18 +37,9 @@ describe.each(DATABASE_KINDS)('trace result PDF on %s', (kind) => {
   const pdf = async (who: string, id: string, language?: string) =>
     (await as(who)).get(`/api/v1/traces/${id}/result.pdf`, language ? { 'accept-language': language } : {});
 
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedTracingDemo(t.db);
-    await connectDemoHolders(t, as);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-
   it('holds the serial, custody, dealer, purchaser, TTC, indicator reasons and the TLP label, in the caller’s language (audited as an export)', async () => {
     const trace = await tracedGun({ distribution: 'country', tlp: 'AMBER' });
-    const exportsBefore = await auditCount(t.db, 'trace.export');
+    const exportsBefore = await auditCount(app().db, 'trace.export');
     const response = await pdf(INVESTIGATOR, trace.id); // the investigator's own language is Spanish
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
@@ -82,7 +69,7 @@ describe.each(DATABASE_KINDS)('trace result PDF on %s', (kind) => {
     expect(text.match(/TLP:AMBER/g)?.length).toBe(2); // header and footer of the one page
     expect(text).toMatch(/Generado el \d{1,2} \p{L}+\.? \d{4}, .+ UTC/u);
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
-    expect(await auditCount(t.db, 'trace.export')).toBe(exportsBefore + 1);
+    expect(await auditCount(app().db, 'trace.export')).toBe(exportsBefore + 1);
 
     const english = pdfText((await pdf(INVESTIGATOR, trace.id, 'en')).rawPayload).replace(/\s+/g, ' ');
     expect(english).toContain('Trace result');
@@ -114,7 +101,7 @@ describe.each(DATABASE_KINDS)('trace result PDF on %s', (kind) => {
     expectProblem(await pdf(CBP, trace.id), 404, 'not-found'); // the distribution does not reach the US
     expectProblem(await pdf(CONNECTED_DEALER, trace.id), 404, 'not-found'); // record holders read no trace
     expectProblem(await pdf(ANALYST, '00000000-0000-4000-8000-000000000000'), 404, 'not-found');
-    const anonymous = await t.anonymous.get(`/api/v1/traces/${trace.id}/result.pdf`);
+    const anonymous = await app().anonymous.get(`/api/v1/traces/${trace.id}/result.pdf`);
     expect(anonymous.statusCode).toBe(401);
 
     const strict = await tracedGun({ distribution: 'country', tlp: 'AMBER+STRICT' });

@@ -1,9 +1,10 @@
 // Fixtures of the trace tests: the demo users involved and the A&D files the three connected holders upload.
 import { sql } from 'kysely';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Db } from '../../db/connect';
-import { DEMO_HOLDERS } from '../../db/seed/seedTracingDemo';
-import type { TestApp, UserClient } from '../../test/testApp';
+import { DEMO_HOLDERS, seedTracingDemo } from '../../db/seed/seedTracingDemo';
+import type { DatabaseKind } from '../../test/databases';
+import { createTestApp, type TestApp, type UserClient } from '../../test/testApp';
 
 export const INVESTIGATOR = 'investigador@fge-son.demo';
 export const TRACER = 'tracer@ntc.demo';
@@ -135,6 +136,32 @@ export async function connectDemoHolders(
     });
     expect(response.statusCode, response.body).toBe(200);
   }
+}
+
+/**
+ * The world most trace and firearm-report tests start from: a test app on `kind` with the tracing demo seeded and
+ * the three holders connected, made before the enclosing block's tests and closed after them. Call it at the top of a
+ * `describe`; `app()` is only there once the block's tests run.
+ */
+export function connectedTracingDemo(kind: DatabaseKind): {
+  app: () => TestApp;
+  as: (email: string) => Promise<UserClient>;
+} {
+  let t: TestApp | undefined;
+  const app = () => {
+    if (!t) throw new Error('the tracing demo app is made in beforeAll: read it inside a test');
+    return t;
+  };
+  const as = userClients(app);
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    await seedTracingDemo(t.db);
+    await connectDemoHolders(t, as);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  return { app, as };
 }
 
 /** What a trace written by hand (not by the walk) names: a demo agency and user, and a recovery of theirs. */

@@ -4,20 +4,17 @@
 // an import of many recoveries notifies each pair once; the purchaser never travels in a notice; migration 0028 gives
 // pairs recorded before it the notices the commands now give.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../../db/migrate';
-import { seedTracingDemo } from '../../../db/seed/seedTracingDemo';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { auditCount } from '../../../test/problems';
-import { createTestApp, type TestApp } from '../../../test/testApp';
 import {
   CBP,
-  connectDemoHolders,
   CONNECTED_DEALER,
   INVESTIGATOR,
   RIO,
   TRACER,
-  userClients,
+  connectedTracingDemo,
 } from '../../traces/testFixtures';
 
 interface Notice {
@@ -36,8 +33,7 @@ interface Notice {
 }
 
 describe.each(DATABASE_KINDS)('multiple-sales match notices on %s', (kind) => {
-  let t: TestApp;
-  const as = userClients(() => t);
+  const { app, as } = connectedTracingDemo(kind);
   const stamp = `MSN${kind === 'pglite' ? 'P' : 'Q'}${Date.now().toString(36).toUpperCase().slice(-4)}`;
   const serial = (n: number) => `${stamp}${String(n).padStart(2, '0')}`;
   const recover = async (serialNumber: string, extra: Record<string, unknown> = {}) => {
@@ -85,22 +81,13 @@ describe.each(DATABASE_KINDS)('multiple-sales match notices on %s', (kind) => {
   const aboutSerial = async (who: string, s: string) =>
     (await noticesBody(who)).json<{ items: Notice[] }>().items.filter((i) => i.serial === s);
   const stored = (recordId: string) =>
-    t.db
-      .selectFrom('firearm_match_notices as n')
+    app()
+      .db.selectFrom('firearm_match_notices as n')
       .innerJoin('agencies as a', 'a.id', 'n.recipient_agency_id')
       .select(['a.code', 'n.own_record_type', 'n.own_record_id'])
       .where((w) => w.or([w('own_record_id', '=', recordId), w('other_record_id', '=', recordId)]))
       .orderBy('a.code')
       .execute();
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedTracingDemo(t.db);
-    await connectDemoHolders(t, as);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('a recovery after a shared report: both sides, each seeing the other as sharing allows', async () => {
     const unread = async () =>
@@ -108,7 +95,7 @@ describe.each(DATABASE_KINDS)('multiple-sales match notices on %s', (kind) => {
         unread: number;
       }>().unread;
     const before = await unread();
-    const notices = await auditCount(t.db, 'firearm_match.notice');
+    const notices = await auditCount(app().db, 'firearm_match.notice');
     const reportId = await fileReport([serial(1), serial(2)], { distribution: 'partners', tlp: 'GREEN' });
     const recoveryId = await recover(serial(2));
 
@@ -116,7 +103,7 @@ describe.each(DATABASE_KINDS)('multiple-sales match notices on %s', (kind) => {
       { code: 'MX-FGE-SON', own_record_type: 'recovery', own_record_id: recoveryId },
       { code: 'US-CBP', own_record_type: 'multiple_sales', own_record_id: reportId },
     ]);
-    expect(await auditCount(t.db, 'firearm_match.notice')).toBe(notices + 2);
+    expect(await auditCount(app().db, 'firearm_match.notice')).toBe(notices + 2);
     // The report reaches partners: the recovering agency reads the listed firearm (make, date sold).
     expect(await aboutSerial(INVESTIGATOR, serial(2))).toEqual([
       expect.objectContaining({
@@ -222,7 +209,7 @@ describe.each(DATABASE_KINDS)('multiple-sales match notices on %s', (kind) => {
     );
     const upload = async () => {
       const client = await as(INVESTIGATOR);
-      return t.app.inject({
+      return app().app.inject({
         method: 'POST',
         url: '/api/v1/recoveries/import?distribution=agency&tlp=AMBER',
         headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': 'text/csv' },
@@ -257,14 +244,14 @@ describe.each(DATABASE_KINDS)('multiple-sales match notices on %s', (kind) => {
     await recover(serial(19));
     const now = await stored(reportId);
     expect(now.map((r) => r.code)).toEqual(['MX-FGE-SON', 'US-NTC']);
-    await t.db
-      .deleteFrom('firearm_match_notices')
+    await app()
+      .db.deleteFrom('firearm_match_notices')
       .where((w) => w.or([w('own_record_id', '=', reportId), w('other_record_id', '=', reportId)]))
       .execute();
     const migration = loadMigrations().find((m) => m.version === 28)!;
-    await sql.raw(migration.sql).execute(t.db);
+    await sql.raw(migration.sql).execute(app().db);
     expect(await stored(reportId)).toEqual(now);
-    await sql.raw(migration.sql).execute(t.db);
+    await sql.raw(migration.sql).execute(app().db);
     expect(await stored(reportId)).toEqual(now);
   });
 });

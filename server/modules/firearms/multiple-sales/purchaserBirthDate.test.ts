@@ -1,12 +1,10 @@
 // A multiple-sales report's purchaser birth date is checked like every date filed (a real day, not in the future),
 // against the sales (not after the first one), and for age (no licensee sells to anyone under 18); the OpenAPI
 // schema gives it the date format.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTracingDemo } from '../../../db/seed/seedTracingDemo';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { expectFieldErrors, rowCounts } from '../../../test/problems';
-import { createTestApp, type TestApp } from '../../../test/testApp';
-import { connectDemoHolders, CONNECTED_DEALER, RIO, userClients } from '../../traces/testFixtures';
+import { CONNECTED_DEALER, RIO, connectedTracingDemo } from '../../traces/testFixtures';
 
 const report = (birthDate: string | null) => ({
   form: 'handguns',
@@ -22,8 +20,7 @@ const report = (birthDate: string | null) => ({
 });
 
 describe.each(DATABASE_KINDS)('multiple-sales purchaser birth date on %s', (kind) => {
-  let t: TestApp;
-  const as = userClients(() => t);
+  const { app, as } = connectedTracingDemo(kind);
   const file = async (birthDate: string | null, language = 'en') =>
     (await as(CONNECTED_DEALER)).post('/api/v1/firearms/multiple-sales', report(birthDate), {
       'accept-language': language,
@@ -33,18 +30,9 @@ describe.each(DATABASE_KINDS)('multiple-sales purchaser birth date on %s', (kind
     return body.errors!.find((e) => e.field === 'purchaser.birthDate')!;
   };
 
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedTracingDemo(t.db);
-    await connectDemoHolders(t, as);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-
   it('refuses a future date, a date after the first sale and a purchaser under 18 at it; nothing written', async () => {
     await as(CONNECTED_DEALER);
-    const before = await rowCounts(t.db);
+    const before = await rowCounts(app().db);
     expect(await birthDateError('2090-01-01')).toMatchObject({ code: 'date_in_future' });
     expect(await birthDateError('2023-02-30')).toMatchObject({ code: 'invalid_date' });
     expect(await birthDateError('2023-06-03')).toMatchObject({
@@ -58,7 +46,7 @@ describe.each(DATABASE_KINDS)('multiple-sales purchaser birth date on %s', (kind
     expect((await birthDateError('2023-06-03', 'es')).message).toBe(
       'El comprador no puede haber nacido después de la venta (2023-06-01).',
     );
-    expect(await rowCounts(t.db)).toEqual(before);
+    expect(await rowCounts(app().db)).toEqual(before);
   });
 
   it('files a purchaser who turned 18 on the first sale, and one with no birth date', async () => {
@@ -68,7 +56,7 @@ describe.each(DATABASE_KINDS)('multiple-sales purchaser birth date on %s', (kind
   });
 
   it('documents the birth date as a date in OpenAPI', async () => {
-    const spec = (await t.anonymous.get('/api/openapi.json')).json<{
+    const spec = (await app().anonymous.get('/api/openapi.json')).json<{
       paths: Record<string, { post?: { requestBody: { content: Record<string, { schema: unknown }> } } }>;
     }>();
     const body = spec.paths['/api/v1/firearms/multiple-sales']!.post!.requestBody.content['application/json']!

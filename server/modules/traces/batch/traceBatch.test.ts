@@ -1,22 +1,19 @@
 // POST /api/v1/traces/batch on every test database: each firearm checked, routed, walked and audited as one request
 // would be; the same authorization as one-by-one requests (truth table); hostile input refused with nothing written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../../db/seed/demoData';
-import { seedTracingDemo } from '../../../db/seed/seedTracingDemo';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { expectFieldErrors, expectProblem, rowCounts } from '../../../test/problems';
-import { createTestApp, type TestApp } from '../../../test/testApp';
 import {
   ANAM,
   CBP,
-  connectDemoHolders,
   DEALER,
   INVESTIGATOR,
   MAKER,
   TRACER,
   type Trace,
-  userClients,
   recoveryRecorder,
+  connectedTracingDemo,
 } from '../testFixtures';
 
 interface BatchResult {
@@ -29,27 +26,17 @@ interface BatchResult {
 }
 
 describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
-  let t: TestApp;
-  const as = userClients(() => t);
+  const { app, as } = connectedTracingDemo(kind);
   const recover = recoveryRecorder(as, 'FGE/SON/BATCH');
   const batch = async (who: string, items: unknown[], extra: Record<string, unknown> = {}) =>
     (await as(who)).post('/api/v1/traces/batch', { items, priority: 'routine', ...extra });
   const auditRows = (action: string, recordIds: string[]) =>
-    t.db
-      .selectFrom('audit_events')
+    app()
+      .db.selectFrom('audit_events')
       .select(['record_id', 'owner_agency_id', 'actor_user_id'])
       .where('action', '=', action)
       .where('record_id', 'in', recordIds)
       .execute();
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedTracingDemo(t.db);
-    await connectDemoHolders(t, as);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('each firearm of a batch ends as one request would, with its audit rows, inbox hop and indicators', async () => {
     const ids = {
@@ -137,8 +124,8 @@ describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
     const traceIds = body.items.map((i) => i.trace!.id);
     expect((await auditRows('trace.create', traceIds)).length).toBe(9);
     const lookups = await auditRows('ad_record.lookup', [traceOf(ids.first).id]);
-    const holderAgencies = await t.db
-      .selectFrom('agencies')
+    const holderAgencies = await app()
+      .db.selectFrom('agencies')
       .select('id')
       .where('code', 'in', ['US-RH-GLOCK', 'US-RH-GULFCOAST', 'US-RH-RIOGRANDE'])
       .execute();
@@ -212,7 +199,7 @@ describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
     ])
       expect([...seen]).toContain(expected);
     expectProblem(
-      await t.anonymous.post('/api/v1/traces/batch', {
+      await app().anonymous.post('/api/v1/traces/batch', {
         items: [{ recoveryId: await kinds.own!() }],
         priority: 'routine',
       }),
@@ -234,8 +221,8 @@ describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
     expect(body.items.map((i) => i.problem?.status ?? i.trace?.status)).toEqual([404, 'not_traceable', 404]);
     // Not found reads the same for a record that exists and one that does not.
     expect(body.items[0]!.problem).toEqual(body.items[2]!.problem);
-    const traces = await t.db
-      .selectFrom('traces')
+    const traces = await app()
+      .db.selectFrom('traces')
       .select('id')
       .where('recovery_id', 'in', [theirs, missing])
       .execute();
@@ -250,11 +237,11 @@ describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
     const read = async () => (await as(ANAM)).get(`/api/v1/traces/${id}`);
     expectProblem(await read(), 404, 'not-found');
     const [anam, owner] = await Promise.all([
-      t.db.selectFrom('agencies').select('id').where('code', '=', 'MX-ANAM').executeTakeFirstOrThrow(),
-      t.db.selectFrom('users').select('id').where('email', '=', INVESTIGATOR).executeTakeFirstOrThrow(),
+      app().db.selectFrom('agencies').select('id').where('code', '=', 'MX-ANAM').executeTakeFirstOrThrow(),
+      app().db.selectFrom('users').select('id').where('email', '=', INVESTIGATOR).executeTakeFirstOrThrow(),
     ]);
-    const grant = await t.db
-      .insertInto('access_grants')
+    const grant = await app()
+      .db.insertInto('access_grants')
       .values({
         record_type: 'trace',
         record_id: id,
@@ -264,8 +251,8 @@ describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
       .returning('id')
       .executeTakeFirstOrThrow();
     expect((await read()).statusCode).toBe(200);
-    await t.db
-      .updateTable('access_grants')
+    await app()
+      .db.updateTable('access_grants')
       .set({ revoked_at: new Date() })
       .where('id', '=', grant.id)
       .execute();
@@ -274,7 +261,7 @@ describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
 
   it('hostile input: too many ids, duplicates, malformed ids and bodies are refused whole, nothing written', async () => {
     const recoveryId = await recover({ serial: 'HOS0002' });
-    const counts = await rowCounts(t.db);
+    const counts = await rowCounts(app().db);
     const ids = (count: number) =>
       Array.from({ length: count }, (_, i) => ({
         recoveryId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -291,7 +278,7 @@ describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
     ]);
     const client = await as(INVESTIGATOR);
     expectProblem(
-      await t.app.inject({
+      await app().app.inject({
         method: 'POST',
         url: '/api/v1/traces/batch',
         headers: {
@@ -308,6 +295,6 @@ describe.each(DATABASE_KINDS)('trace batches on %s', (kind) => {
       errors: { message: string }[];
     }>();
     expect(spanish.errors[0]!.message).toMatch(/lista/);
-    expect(await rowCounts(t.db)).toEqual(counts);
+    expect(await rowCounts(app().db)).toEqual(counts);
   });
 });

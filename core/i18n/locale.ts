@@ -6,25 +6,30 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Picks the best supported language from an Accept-Language header (RFC 9110 weights), else English. */
-export function localeFromAcceptLanguage(header: string | undefined | null): Locale {
-  if (!header) return 'en';
+/**
+ * The best supported language of an Accept-Language header by weight (RFC 9110), or null when none is: `*` (what
+ * Node's fetch sends) or a language Rastro does not speak is no choice, so each caller picks its own fallback (the
+ * server the user's setting, the browser English).
+ */
+export function requestedLocale(header: string | undefined | null): Locale | null {
+  if (!header) return null;
   const ranked = header
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const weight = q ? Number(q.slice(2)) : 1;
-      return {
-        base: tag.toLowerCase().split('-')[0] ?? '',
-        weight: Number.isFinite(weight) ? weight : 0,
-        index,
-      };
+      return { base: tag.trim().toLowerCase().split('-')[0] ?? '', weight, index };
     })
-    .filter((entry) => entry.weight > 0)
+    .filter((entry) => Number.isFinite(entry.weight) && entry.weight > 0 && isLocale(entry.base))
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  for (const entry of ranked) if (isLocale(entry.base)) return entry.base;
-  return 'en';
+  const best = ranked[0]?.base;
+  return isLocale(best) ? best : null;
+}
+
+/** Picks the best supported language from an Accept-Language header (RFC 9110 weights), else English. */
+export function localeFromAcceptLanguage(header: string | undefined | null): Locale {
+  return requestedLocale(header) ?? 'en';
 }
 
 /** Replaces {{name}} placeholders, the i18next way, so server and web catalogues share one syntax. */

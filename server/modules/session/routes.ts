@@ -9,8 +9,8 @@ import {
   FixedWindowLimiter,
   sha256,
 } from '../../platform/auth';
+import { requestedLocale } from '../../../core/i18n/locale';
 import { AppError } from '../../platform/errors';
-import { requestedLocale } from '../../platform/http/acceptLanguage';
 import { problemResponses } from '../../platform/http/schemas';
 import { inTransaction } from '../../platform/transaction';
 import { signIn } from './commands/signIn';

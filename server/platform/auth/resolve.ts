@@ -3,8 +3,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/connect';
+import { requestedLocale } from '../../../core/i18n/locale';
 import { AppError } from '../errors';
-import { requestedLocale } from '../http/acceptLanguage';
 import type { AuthContext } from './context';
 import { loadSessionUserAndActor, loadUserAndActor } from './loadUser';
 import { sha256 } from './secrets';

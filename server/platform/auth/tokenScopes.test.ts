@@ -2,10 +2,10 @@
 // Rastro speaks it, else in the user's own: `*` (Node's fetch default) or `de` is no choice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CATALOGUES } from '../../../core/i18n/errors';
+import { requestedLocale } from '../../../core/i18n/locale';
 import { DATABASE_KINDS } from '../../test/databases';
 import { expectProblem } from '../../test/problems';
 import { createTestApp, userClient, type TestApp } from '../../test/testApp';
-import { requestedLocale } from '../http/acceptLanguage';
 
 describe('requestedLocale', () => {
   it('takes the best supported language by weight, and nothing else', () => {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/ProblemMessage';
 import { FormSection } from '../../components/FormSection';
 import { FirearmDescriptionFields } from './FirearmDescriptionFields';
+import { SerialInput } from './SerialInput';
 import { recoveryInputId, SERIAL_STATES, type RecoveryForm, type TextField } from './recoveryForm';
 
 const COUNTRIES = ['MX', 'US', 'CA'] as const;
@@ -91,7 +92,7 @@ export function RecoveryFormFields({
           </Group>
         </Radio.Group>
         {form.serialState !== 'obliterated' && (
-          <TextInput
+          <SerialInput
             id={recoveryInputId('serial')}
             label={t('recordRecovery.serial')}
             description={
@@ -100,11 +101,8 @@ export function RecoveryFormFields({
                 : t('recordRecovery.serialHelp')
             }
             value={form.serial}
-            onChange={(e) => patch({ serial: e.currentTarget.value })}
-            error={fieldError(error, 'serial')}
-            styles={{ input: { fontFamily: 'monospace' } }}
-            maw={360}
-            autoComplete="off"
+            onChange={(serial) => patch({ serial })}
+            error={error}
           />
         )}
       </FormSection>

@@ -19,6 +19,7 @@ import {
 import { useReportLostStolen } from './lostStolenQueries';
 import { FirearmDescriptionFields } from './FirearmDescriptionFields';
 import { RelatedRecords } from './RelatedRecords';
+import { SerialInput } from './SerialInput';
 import { SharedRecordLink } from '../../components/SharedRecordLink';
 import { FormSection } from '../../components/FormSection';
 
@@ -93,15 +94,12 @@ export function ReportLostStolenPage() {
                 <Radio value="lost" label={t('lostStolen.kinds.lost')} />
               </Group>
             </Radio.Group>
-            <TextInput
+            <SerialInput
               label={t('lostStolen.form.serial')}
               description={t('lostStolen.form.serialHelp')}
               value={form.serial}
-              onChange={(e) => patch({ serial: e.currentTarget.value })}
-              error={fieldError(error, 'serial')}
-              styles={{ input: { fontFamily: 'monospace' } }}
-              maw={360}
-              autoComplete="off"
+              onChange={(serial) => patch({ serial })}
+              error={error}
               required
             />
             <FirearmDescriptionFields form={form} patch={patch} error={error} markings={false} />

@@ -1,6 +1,7 @@
 // The CSV of recovered firearms an agency uploads (POST /api/v1/recoveries/import): its columns, which are required
 // when, the values a few of them take and a small example file. One declaration for the server's import, the web's
 // "file format" help and its downloadable example, the README and the API reference, so they cannot disagree.
+import { csvColumnNames, csvExample, type CsvColumns } from '../csvFormat';
 import { FIREARM_TYPE_CODES } from './referenceTypes';
 
 /** How readable the serial is, as the `serial_state` column says it (empty: intact). */
@@ -28,11 +29,11 @@ export const RECOVERY_CSV_COLUMNS = {
   case_number: 'caseNumber',
   possessor_name: 'possessorName',
   possessor_birth_date: 'possessorBirthDate',
-} as const;
+} as const satisfies CsvColumns;
 export type RecoveryCsvColumn = keyof typeof RECOVERY_CSV_COLUMNS;
 
 /** In column order, as the example's header line lists them. */
-export const RECOVERY_CSV_COLUMN_NAMES = Object.keys(RECOVERY_CSV_COLUMNS) as RecoveryCsvColumn[];
+export const RECOVERY_CSV_COLUMN_NAMES: RecoveryCsvColumn[] = csvColumnNames(RECOVERY_CSV_COLUMNS);
 
 /**
  * Columns the header line must name. The serial column is among them even though an obliterated serial leaves its
@@ -90,9 +91,8 @@ export const RECOVERY_IMPORT_PARAMETERS = ['distribution', 'sharingGroupId', 'tl
  * A small valid file, one row per serial state: the README shows it and the web offers it as a template. Recovered in
  * Mexico, so an agency there imports it as is (re-importing it changes nothing).
  */
-export const RECOVERY_CSV_EXAMPLE = [
-  RECOVERY_CSV_COLUMN_NAMES.join(','),
+export const RECOVERY_CSV_EXAMPLE = csvExample(RECOVERY_CSV_COLUMN_NAMES, [
   'EXA1001,intact,Glock,G19,9mm Luger,P,AT,,,2024-03-02,MX,Sonora,Hermosillo,29.0729,-110.9559,LFAFE-83,EJEMPLO/2024/001,Juan Perez,1990-05-14',
   'EXA??02,partly_restored,Colt,LE6920,5.56x45mm NATO,R,US,,"Sin cargador, culata plegable",2024-03-02,MX,Sonora,Nogales,,,,EJEMPLO/2024/002,,',
   ',obliterated,Romarm/Cugir,WASR-10,7.62x39mm,R,RO,Century Arms,,2024-03-05,MX,Sonora,Cajeme,,,,EJEMPLO/2024/003,,',
-].join('\r\n');
+]);

@@ -2,14 +2,14 @@
 // the file format a click away, progress while the bytes go out, then the server's line-numbered report.
 import { Button, FileInput, Group, Stack } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UploadProgress } from '../../api/uploadWithProgress';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { DEFAULT_SHARING, SharingControls, type Sharing } from '../../components/SharingControls';
 import { UploadProgressBar } from '../../components/UploadProgressBar';
+import { useFileUpload } from '../../components/useFileUpload';
 import { RecoveryCsvFormatHelp } from './RecoveryCsvFormatHelp';
 import { RecoveryImportReport } from './RecoveryImportReport';
 import { useImportRecoveries } from './recoveryImportQueries';
@@ -18,16 +18,11 @@ export function ImportRecoveriesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const upload = useImportRecoveries();
-  const [file, setFile] = useState<File | null>(null);
   // As the recording form: shared with the agency's country unless the user narrows it.
   const [sharing, setSharing] = useState<Sharing>({ ...DEFAULT_SHARING, distribution: 'country' });
-  const [progress, setProgress] = useState<UploadProgress | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setProgress({ sent: 0, total: file.size });
-    upload.mutate({ file, sharing, onProgress: setProgress });
-  };
+  const { file, setFile, progress, submit } = useFileUpload((file, onProgress) =>
+    upload.mutate({ file, sharing, onProgress }),
+  );
   return (
     <>
       <PageHeader title={t('recoveryImport.title')} intro={t('recoveryImport.intro')} />

@@ -1,11 +1,11 @@
 // Upload of the holder's A&D records as CSV, with the file format a click away, the server's summary and its
 // line-numbered report of bad rows.
 import { Button, FileInput, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UploadProgress } from '../../api/uploadWithProgress';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { UploadProgressBar } from '../../components/UploadProgressBar';
+import { useFileUpload } from '../../components/useFileUpload';
 import { AdFormatHelp } from './AdFormatHelp';
 import { AdImportReport } from './AdImportReport';
 import { licenceOption, useHolderLicences, useImportAdRecords } from './holderQueries';
@@ -13,18 +13,13 @@ import { licenceOption, useHolderLicences, useImportAdRecords } from './holderQu
 export function AdImportForm() {
   const { t } = useTranslation();
   const upload = useImportAdRecords();
-  const [file, setFile] = useState<File | null>(null);
   const [picked, setLicence] = useState('');
   // The upload goes to one of the agency's own licences: the first until the user picks another.
   const licences = useHolderLicences().data;
   const licence = picked || (licences?.[0]?.licence ?? '');
-  const [progress, setProgress] = useState<UploadProgress | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setProgress({ sent: 0, total: file.size });
-    upload.mutate({ file, licence, onProgress: setProgress });
-  };
+  const { file, setFile, progress, submit } = useFileUpload((file, onProgress) =>
+    upload.mutate({ file, licence, onProgress }),
+  );
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="holder-import">
       <form onSubmit={submit} noValidate>

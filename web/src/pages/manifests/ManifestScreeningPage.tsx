@@ -12,12 +12,12 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMemo, useState, type DragEvent, type FormEvent } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UploadProgress } from '../../api/uploadWithProgress';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { UploadProgressBar } from '../../components/UploadProgressBar';
+import { useFileUpload } from '../../components/useFileUpload';
 import { ManifestStatusBadge } from './ManifestStatusBadge';
 import { csvReportOf, useScreenManifest, type ManifestLine, type ManifestReport } from './manifestQueries';
 
@@ -193,16 +193,11 @@ function Results({ report, file }: { report: ManifestReport; file: File }) {
 
 export function ManifestScreeningPage() {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
   const [record, setRecord] = useState(true);
   const screen = useScreenManifest();
-  const [progress, setProgress] = useState<UploadProgress | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setProgress({ sent: 0, total: file.size });
-    screen.mutate({ file, record, onProgress: setProgress });
-  };
+  const { file, setFile, progress, submit } = useFileUpload((file, onProgress) =>
+    screen.mutate({ file, record, onProgress }),
+  );
   const drop = (event: DragEvent<HTMLFormElement>) => {
     event.preventDefault();
     const dropped = event.dataTransfer.files[0];

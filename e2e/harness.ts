@@ -1,8 +1,10 @@
 // Browser-test harness: the real server in-process on a fresh embedded database with demo data,
 // serving the built web app, and Debian's Chromium driven by playwright-core.
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { connectDatabase } from '../server/db/connect';
@@ -105,6 +107,59 @@ export async function signedInPage(
   const page = await context.newPage();
   await page.goto(path);
   return page;
+}
+
+/** signedInPage, then waits for the page's level-1 heading: the route has loaded and drawn before the test acts. */
+export async function signedInAtHeading(
+  harness: Harness,
+  email: string,
+  path: string,
+  heading: string,
+  locale = 'en-US',
+): Promise<Page> {
+  const page = await signedInPage(harness, email, path, locale);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  return page;
+}
+
+/** A JSON call through the page's own session, with its CSRF token, as the web app makes it. */
+export async function callApi(
+  page: Page,
+  method: 'POST' | 'GET',
+  path: string,
+  data?: unknown,
+): Promise<Record<string, unknown>> {
+  const session = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
+  const response = await page.request.fetch(path, {
+    method,
+    headers: { 'x-csrf-token': session.csrfToken },
+    ...(data === undefined ? {} : { data }),
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/**
+ * axe's serious and critical violations on the page, one line each (rule, impact, help, where) for the failure
+ * message. A page that loads its data after drawing is judged once settled, not half drawn: 'network' waits for
+ * requests to stop, 'loaded' also for loading regions (aria-busy) to go; 'now' judges it as it is.
+ */
+export async function seriousViolations(
+  page: Page,
+  settle: 'now' | 'network' | 'loaded' = 'now',
+): Promise<string[]> {
+  if (settle === 'loaded') {
+    // A page with nothing loading has no busy region: nothing to wait for then.
+    await page
+      .locator('[aria-busy="true"]')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
+  }
+  if (settle !== 'now') await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /**

@@ -1,15 +1,14 @@
 // Manifest screening in the browser: a CBP officer (English) uploads a CSV manifest and sees each line's status,
 // reasons, red flags and line errors, filters to the controlled lines; a CBSA agent (French) sees the watch list
 // page; both pages are axe clean.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserTestsEnabled,
   recordUploadProgress,
-  signedInPage,
   startHarness,
   type Harness,
+  seriousViolations,
+  signedInAtHeading,
 } from './harness';
 
 const MANIFEST = [
@@ -19,13 +18,6 @@ const MANIFEST = [
   '3,Broken,,C1CC(,2,kg,Farmacia Sur,,',
   '4,Ethanol,,CCO,3,furlongs,Farmacia Sur,,',
 ].join('\n');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.runIf(browserTestsEnabled())('manifest screening', () => {
   let harness: Harness;
@@ -37,8 +29,12 @@ describe.runIf(browserTestsEnabled())('manifest screening', () => {
   });
 
   it('a CBP officer uploads a manifest and reads each line’s status, reasons, red flags and errors', async () => {
-    const page = await signedInPage(harness, 'officer@cbp.demo', '/manifests');
-    await page.getByRole('heading', { level: 1, name: 'Screen a shipment manifest' }).waitFor();
+    const page = await signedInAtHeading(
+      harness,
+      'officer@cbp.demo',
+      '/manifests',
+      'Screen a shipment manifest',
+    );
     await page.locator('input[type="file"]').setInputFiles({
       name: 'manifest.csv',
       mimeType: 'text/csv',
@@ -80,8 +76,13 @@ describe.runIf(browserTestsEnabled())('manifest screening', () => {
   });
 
   it('a CBSA agent (French) opens the watch list; the page is axe clean', async () => {
-    const page = await signedInPage(harness, 'agent@cbsa.demo', '/watch-list', 'fr-CA');
-    await page.getByRole('heading', { level: 1, name: 'Liste de surveillance' }).waitFor();
+    const page = await signedInAtHeading(
+      harness,
+      'agent@cbsa.demo',
+      '/watch-list',
+      'Liste de surveillance',
+      'fr-CA',
+    );
     await page.getByRole('button', { name: 'Ajouter à la liste' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();

@@ -1,23 +1,15 @@
 // Importing recovered firearms from a CSV file in the browser, in Spanish: a Windows-1252 (Latin-1) file with one
 // good row and one bad one; the report gives the counts and the bad line's reason in Spanish, the good firearm joins
 // the list. axe on the page with its report.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserTestsEnabled,
   recordUploadProgress,
-  signedInPage,
   startHarness,
   type Harness,
+  seriousViolations,
+  signedInAtHeading,
 } from './harness';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.runIf(browserTestsEnabled())('importing recovered firearms from CSV', () => {
   let harness: Harness;
@@ -29,8 +21,13 @@ describe.runIf(browserTestsEnabled())('importing recovered firearms from CSV', (
   });
 
   it('reports the bad line in Spanish and lists the good firearm', async () => {
-    const page = await signedInPage(harness, 'investigador@fge-son.demo', '/recoveries', 'es-MX');
-    await page.getByRole('heading', { level: 1, name: 'Armas de fuego aseguradas' }).waitFor();
+    const page = await signedInAtHeading(
+      harness,
+      'investigador@fge-son.demo',
+      '/recoveries',
+      'Armas de fuego aseguradas',
+      'es-MX',
+    );
     await page.getByRole('link', { name: 'Importar desde CSV' }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Importar armas de fuego aseguradas desde CSV' })

@@ -2,21 +2,8 @@
 // trace waits on the unconnected dealer; the US officer closes it as "holder out of business" with a note; the
 // investigator (Spanish) reads the reason and the note; the dealer's question is no longer open. axe on the page.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestsEnabled, signedInPage, startHarness, type Harness } from './harness';
-
-/** A JSON call through the page's own session, with its CSRF token, as the web app makes it. */
-async function callApi(page: Page, method: 'POST' | 'GET', path: string, data?: unknown) {
-  const session = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
-  const response = await page.request.fetch(path, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()) as Record<string, unknown>;
-}
+import { browserTestsEnabled, signedInPage, startHarness, type Harness, callApi } from './harness';
 
 describe.runIf(browserTestsEnabled())('a tracing officer closes a trace as not traceable', () => {
   let harness: Harness;

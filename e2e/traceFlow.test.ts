@@ -2,8 +2,6 @@
 // whose serial was partly restored (two characters unreadable) and requests a trace; the US tracing officer
 // (English) confirms the one candidate that fits make and model; the unconnected dealer (English) answers the hop
 // in its inbox; the investigator sees the completed result with time-to-crime and indicators. axe on every page.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserTestsEnabled,
@@ -11,23 +9,13 @@ import {
   signedInPage,
   startHarness,
   type Harness,
+  seriousViolations,
+  signedInAtHeading,
 } from './harness';
 
 // The demo chain (server/db/seed/seedTracingDemo.ts): MXD4471 (G19) and MXD9971 (G17) both fit "MXD??71".
 const PARTLY_RESTORED = 'MXD??71';
 const CASE_NUMBER = `FGE-SON/2026/${String(Date.now()).slice(-5)}`;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page
-    .locator('[aria-busy="true"]')
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -44,8 +32,13 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
   });
 
   it('a Mexican investigator records a pistol with two unreadable serial characters and requests a trace', async () => {
-    const page = await signedInPage(harness, 'investigador@fge-son.demo', '/recoveries/new', 'es-MX');
-    await page.getByRole('heading', { level: 1, name: 'Registrar un arma de fuego asegurada' }).waitFor();
+    const page = await signedInAtHeading(
+      harness,
+      'investigador@fge-son.demo',
+      '/recoveries/new',
+      'Registrar un arma de fuego asegurada',
+      'es-MX',
+    );
     await page.getByRole('radio', { name: 'Parcialmente restaurado' }).check();
     await page.getByRole('textbox', { name: /^Número de serie/ }).fill(PARTLY_RESTORED);
     await page.getByRole('combobox', { name: /^Marca/ }).fill('Glo');
@@ -64,7 +57,7 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
     await page.getByText('Arma de fuego asegurada registrada.').waitFor();
     await page.getByRole('link', { name: 'Abrir el registro' }).click();
     await page.getByText('No se ha solicitado ningún rastreo de esta arma.').waitFor();
-    expect(await seriousViolations(page), 'recovery detail').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'recovery detail').toEqual([]);
 
     await page.getByRole('button', { name: 'Solicitar rastreo' }).click();
     const dialog = page.getByRole('dialog', { name: 'Solicitud de rastreo de esta arma de fuego' });
@@ -77,7 +70,7 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
       .getByLabel(/^Justificación de la urgencia/)
       .fill('Detenido en flagrancia; plazo constitucional de 48 horas.');
     await dialog.getByRole('radio', { name: /^Mi país/ }).check();
-    expect(await seriousViolations(page), 'request trace dialog').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'request trace dialog').toEqual([]);
     await dialog.getByRole('button', { name: 'Enviar solicitud de rastreo' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Rastreo de Glock G19' }).waitFor();
@@ -85,19 +78,18 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
     expect(tracePath).toMatch(/^\/traces\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByTestId('trace-status').textContent()).toBe('Enviado');
     await page.getByText(/En espera de que el oficial de rastreo confirme el arma candidata/).waitFor();
-    expect(await seriousViolations(page), 'trace detail (submitted)').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'trace detail (submitted)').toEqual([]);
     await page.context().close();
   });
 
   it('the tracing officer finds it in the queue and confirms the one candidate that fits make and model', async () => {
-    const page = await signedInPage(harness, 'tracer@ntc.demo', '/traces/queue');
-    await page.getByRole('heading', { level: 1, name: 'Tracing queue' }).waitFor();
+    const page = await signedInAtHeading(harness, 'tracer@ntc.demo', '/traces/queue', 'Tracing queue');
     const row = page.getByTestId('trace-queue').locator('tbody tr', { hasText: PARTLY_RESTORED });
     await row.waitFor();
     // textContent, not innerText: badges are upper-cased by CSS only.
     expect(await row.textContent()).toContain('Candidate to confirm');
     expect(await row.textContent()).toContain('Urgent');
-    expect(await seriousViolations(page), 'queue').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'queue').toEqual([]);
 
     await row.getByRole('link', { name: 'Glock G19' }).click();
     await page.getByRole('heading', { level: 2, name: /Candidate firearms/ }).waitFor();
@@ -105,7 +97,7 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
     // MXD9971 also fits the readable characters, but it is a G17: only the G19 is proposed.
     expect(await candidates.count()).toBe(1);
     expect(await candidates.first().innerText()).toMatch(/MXD4471\s+Glock\s+G19/);
-    expect(await seriousViolations(page), 'trace detail (candidates)').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'trace detail (candidates)').toEqual([]);
     await page.getByRole('button', { name: 'Confirm candidate MXD4471' }).click();
 
     await expect.poll(() => page.getByTestId('trace-status').textContent()).toBe('Awaiting record holder');
@@ -118,13 +110,12 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
   });
 
   it('the dealer answers the hop in its inbox', async () => {
-    const page = await signedInPage(harness, 'dealer@borderguns.demo', '/holder');
-    await page.getByRole('heading', { level: 1, name: 'Record holder inbox' }).waitFor();
+    const page = await signedInAtHeading(harness, 'dealer@borderguns.demo', '/holder', 'Record holder inbox');
     await page.getByRole('link', { name: 'Record holder inbox' }).waitFor(); // its navigation entry
     const row = page.getByTestId('holder-inbox').locator('tbody tr', { hasText: 'MXD4471' });
     await row.waitFor();
     expect(await row.innerText()).toContain('Glock G19');
-    expect(await seriousViolations(page), 'holder inbox').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'holder inbox').toEqual([]);
 
     await row.getByRole('button', { name: /^Answer/ }).click();
     const dialog = page.getByRole('dialog', { name: /Answer about Glock G19/ });
@@ -133,7 +124,7 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
     await dialog.getByLabel(/^Purchaser date of birth/).fill('1991-07-14');
     await dialog.getByLabel(/^Purchaser address/).fill('4410 Saunders Ave, Laredo TX 78041');
     await dialog.getByLabel(/^Date of transfer or sale/).fill('2024-03-10');
-    expect(await seriousViolations(page), 'answer dialog').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'answer dialog').toEqual([]);
     await dialog.getByRole('button', { name: 'Send answer' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => row.innerText()).toContain('Answered');
@@ -156,7 +147,7 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
     expect(log).toContain('Candidate serials'); // when the investigator's request proposed candidates
     expect(log).toContain('MX-FGE-SON');
     expect(log).toContain('Disposition of one firearm'); // when the confirmed walk asked about MXD4471
-    expect(await seriousViolations(page), 'holder inbox with look-ups').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'holder inbox with look-ups').toEqual([]);
 
     // Its A&D upload: a bad row is reported by line, the good one kept; the same file again changes nothing.
     const csv = Buffer.from(
@@ -179,15 +170,20 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
     expect(await report.locator('tbody tr').first().innerText()).toMatch(/^3\s+disposed_on/);
     expect((await progressSeen())[0]).toMatch(/^Sending the file: 0\.1 KB of 0\.\d KB \(0%\)$|^File sent\./);
     expect(await page.getByTestId('upload-progress').count()).toBe(0); // gone with the report
-    expect(await seriousViolations(page), 'A&D upload report').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'A&D upload report').toEqual([]);
     await upload();
     await report.getByText('2 rows received: 0 new, 1 unchanged, 1 rejected.', { exact: false }).waitFor();
     await page.context().close();
   });
 
   it('the investigator sees the completed result with time-to-crime and indicators, and the trace list', async () => {
-    const page = await signedInPage(harness, 'investigador@fge-son.demo', tracePath, 'es-MX');
-    await page.getByRole('heading', { level: 1, name: 'Rastreo de Glock G19' }).waitFor();
+    const page = await signedInAtHeading(
+      harness,
+      'investigador@fge-son.demo',
+      tracePath,
+      'Rastreo de Glock G19',
+      'es-MX',
+    );
     await expect.poll(() => page.getByTestId('trace-status').textContent()).toBe('Concluido');
     await page.getByRole('heading', { level: 2, name: 'Resultado del rastreo' }).waitFor();
     const ttc = await page.getByTestId('time-to-crime').textContent();
@@ -206,7 +202,7 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
       `/api/v1/traces${tracePath.slice('/traces'.length)}/result.csv`,
     );
     await page.getByRole('link', { name: 'Descargar PDF' }).waitFor();
-    expect(await seriousViolations(page), 'trace detail (completed)').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'trace detail (completed)').toEqual([]);
 
     await page.getByRole('link', { name: 'Rastreos', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Rastreos' }).waitFor();
@@ -218,7 +214,7 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
     expect(await page.getByRole('link', { name: 'Exportar CSV' }).getAttribute('href')).toContain(
       'indicator=border_state_to_mexico',
     );
-    expect(await seriousViolations(page), 'trace list').toEqual([]);
+    expect(await seriousViolations(page, 'loaded'), 'trace list').toEqual([]);
     await page.context().close();
   });
 });

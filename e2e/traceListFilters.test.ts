@@ -2,30 +2,16 @@
 // by state typed as a name ("sonora" finds the traces stored as SON), sees which are urgent, opens one and comes
 // Back to the same filtered list; a reload keeps it too. An inverted date range is refused at its field. The serial
 // search keeps its query and mode the same way. axe on the filtered list.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestsEnabled, signedInPage, startHarness, type Harness } from './harness';
-
-/** A JSON call through the page's own session, with its CSRF token, as the web app makes it. */
-async function callApi(page: Page, method: 'POST' | 'GET', path: string, data?: unknown) {
-  const session = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
-  const response = await page.request.fetch(path, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import {
+  browserTestsEnabled,
+  signedInPage,
+  startHarness,
+  type Harness,
+  seriousViolations,
+  callApi,
+} from './harness';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
@@ -80,7 +66,7 @@ describe.runIf(browserTestsEnabled())('trace list filters in the URL', () => {
     await expect(rows.filter({ hasText: 'Glock G17' }).count()).resolves.toBe(0);
     await expect(page.getByRole('columnheader', { name: 'Prioridad' }).count()).resolves.toBe(1);
     await rows.filter({ hasText: 'Beretta 92FS' }).getByText('Urgente').waitFor();
-    expect(await seriousViolations(page), 'filtered trace list').toEqual([]);
+    expect(await seriousViolations(page, 'network'), 'filtered trace list').toEqual([]);
 
     await page.getByRole('link', { name: 'Beretta 92FS' }).first().click();
     await page.waitForURL(/\/traces\/[0-9a-f-]{36}$/);
@@ -111,7 +97,7 @@ describe.runIf(browserTestsEnabled())('trace list filters in the URL', () => {
     const to = page.getByLabel('Asegurado hasta');
     await expect.poll(() => to.getAttribute('aria-invalid')).toBe('true');
     await page.getByText('El final del intervalo es anterior a su inicio.').waitFor();
-    expect(await seriousViolations(page), 'refused range').toEqual([]);
+    expect(await seriousViolations(page, 'network'), 'refused range').toEqual([]);
   });
 
   it('keeps the serial search query and mode in the URL through a reload', async () => {

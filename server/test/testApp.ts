@@ -31,6 +31,8 @@ export interface UserClient {
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   delete(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  /** POSTs a CSV file as is (text/csv, not JSON), as the web app's uploads send one. */
+  postCsv(url: string, csv: string | Buffer): Promise<LightMyRequestResponse>;
 }
 
 export function userClient(app: AppInstance, cookie: string | null, csrfToken: string | null): UserClient {
@@ -54,6 +56,18 @@ export function userClient(app: AppInstance, cookie: string | null, csrfToken: s
     post: (url, body, headers) => request('POST', url, body, headers),
     patch: (url, body, headers) => request('PATCH', url, body, headers),
     delete: (url, headers) => request('DELETE', url, undefined, headers),
+    // Not through `request`: it would send a Buffer as JSON.
+    postCsv: (url, csv) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: {
+          ...(cookie ? { cookie } : {}),
+          ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+          'content-type': 'text/csv',
+        },
+        payload: csv,
+      }),
   };
 }
 

@@ -295,15 +295,8 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
     const csv = Buffer.from(
       'serial,make,model,type,recovered_on,recovery_country,case_number\r\nKMPN771,Glock,G19,P,2024-02-02,MX,IMPN/1\r\n',
     );
-    const upload = async () => {
-      const client = await as(INVESTIGATOR);
-      return app().app.inject({
-        method: 'POST',
-        url: '/api/v1/recoveries/import?distribution=agency&tlp=AMBER',
-        headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': 'text/csv' },
-        payload: csv,
-      });
-    };
+    const upload = async () =>
+      (await as(INVESTIGATOR)).postCsv('/api/v1/recoveries/import?distribution=agency&tlp=AMBER', csv);
     expect((await upload()).json()).toMatchObject({ inserted: 1 });
     expect((await upload()).json()).toMatchObject({ inserted: 0, unchanged: 1 });
     const mine = await aboutSerial(INVESTIGATOR, 'KMPN771');

@@ -207,15 +207,8 @@ describe.each(DATABASE_KINDS)('multiple-sales match notices on %s', (kind) => {
     const csv = Buffer.from(
       ['serial,make,model,type,recovered_on,recovery_country,case_number', ...rows].join('\r\n') + '\r\n',
     );
-    const upload = async () => {
-      const client = await as(INVESTIGATOR);
-      return app().app.inject({
-        method: 'POST',
-        url: '/api/v1/recoveries/import?distribution=agency&tlp=AMBER',
-        headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': 'text/csv' },
-        payload: csv,
-      });
-    };
+    const upload = async () =>
+      (await as(INVESTIGATOR)).postCsv('/api/v1/recoveries/import?distribution=agency&tlp=AMBER', csv);
     expect((await upload()).json()).toMatchObject({ inserted: 4 });
     expect(await stored(first)).toHaveLength(4);
     expect(await stored(second)).toHaveLength(2);

@@ -1,37 +1,20 @@
 // "Dealer with many short-TTC traces" counts the dealer's short-TTC traces of guns recovered in the twelve months up
 // to this recovery (decision 0022), through the running counts of migrations 0025 and 0027.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTracingDemo } from '../../db/seed/seedTracingDemo';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../test/databases';
-import { createTestApp, type TestApp } from '../../test/testApp';
-import { connectDemoHolders, INVESTIGATOR, recoveryRecorder, type Trace, userClients } from './testFixtures';
+import { connectedTracingDemo, recoveryRecorder, traceRequester } from './testFixtures';
 
 describe.each(DATABASE_KINDS)('the dealer indicator on %s', (kind) => {
-  let t: TestApp;
-  const as = userClients(() => t);
+  const { app, as } = connectedTracingDemo(kind);
   const recover = recoveryRecorder(as, 'FGE/SON/DI');
-  const trace = async (recoveryId: string, extra: Record<string, unknown> = {}) => {
-    const response = await (
-      await as(INVESTIGATOR)
-    ).post('/api/v1/traces', { recoveryId, priority: 'routine', ...extra });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json<Trace>();
-  };
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedTracingDemo(t.db);
-    await connectDemoHolders(t, as);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const trace = traceRequester(as);
 
   it("a dealer's short-TTC traces of the year up to the recovery raise the dealer indicator at 25; older or longer-TTC ones do not", async () => {
     const connected = await trace(await recover({ serial: 'AAA1001' }));
     expect(connected.status).toBe('completed');
-    const { dealer_holder_id: dealerId } = await t.db
-      .selectFrom('traces')
+    const { dealer_holder_id: dealerId } = await app()
+      .db.selectFrom('traces')
       .select('dealer_holder_id')
       .where('id', '=', connected.id)
       .executeTakeFirstOrThrow();
@@ -41,7 +24,7 @@ describe.each(DATABASE_KINDS)('the dealer indicator on %s', (kind) => {
         (
           await sql<{ n: string }>`SELECT count(*) AS n FROM traces WHERE dealer_holder_id = ${dealerId}
             AND (result -> 'ttc' ->> 'band') IN ('strong', 'indicator') AND recovered_on >= DATE '2023-04-01'`.execute(
-            t.db,
+            app().db,
           )
         ).rows[0]!.n,
       );
@@ -51,7 +34,7 @@ describe.each(DATABASE_KINDS)('the dealer indicator on %s', (kind) => {
       INSERT INTO traces SELECT (jsonb_populate_record(NULL::traces, to_jsonb(c) || jsonb_build_object(
         'id', gen_random_uuid(), 'recovered_on', (c.recovered_on - make_interval(months => ${monthsEarlier}::int))::date,
         'result', jsonb_set(c.result, '{ttc,band}', to_jsonb(${band}::text))))).*
-      FROM traces c, generate_series(1, ${n}::int) WHERE c.id = ${connected.id}`.execute(t.db);
+      FROM traces c, generate_series(1, ${n}::int) WHERE c.id = ${connected.id}`.execute(app().db);
     const dealerIndicator = async (caseNumber: string) =>
       (await trace(await recover({ serial: 'AAA1001', caseNumber }))).result!.indicators.find(
         (i) => i.code === 'dealer_short_ttc_traces',

@@ -117,6 +117,19 @@ export function recoveryRecorder(
   };
 }
 
+/** Requests a routine trace of a recovery as the investigator (`extra` adds to the request); resolves to it. */
+export function traceRequester(
+  as: (email: string) => Promise<UserClient>,
+): (recoveryId: string, extra?: Record<string, unknown>) => Promise<Trace> {
+  return async (recoveryId, extra = {}) => {
+    const response = await (
+      await as(INVESTIGATOR)
+    ).post('/api/v1/traces', { recoveryId, priority: 'routine', ...extra });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json<Trace>();
+  };
+}
+
 /** The three connected holders (maker, wholesaler, dealer) upload their A&D files, each as its own user. */
 export async function connectDemoHolders(
   t: TestApp,

@@ -1,39 +1,22 @@
 // How a trace ends other than by the records: the tracing officer closes it as not traceable with a reason and a
 // note, and a partly restored serial too loose to be one gun is closed before any holder is asked (no registry).
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTracingDemo } from '../../db/seed/seedTracingDemo';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../test/databases';
 import { expectFieldErrors, expectProblem } from '../../test/problems';
-import { createTestApp, type TestApp } from '../../test/testApp';
 import {
-  connectDemoHolders,
+  connectedTracingDemo,
   INVESTIGATOR,
   recoveryRecorder,
   TRACER,
   type Trace,
-  userClients,
+  traceRequester,
 } from './testFixtures';
 
 describe.each(DATABASE_KINDS)('closing traces on %s', (kind) => {
-  let t: TestApp;
-  const as = userClients(() => t);
+  const { app, as } = connectedTracingDemo(kind);
   const recover = recoveryRecorder(as, 'FGE/SON/CLOSING');
-  const trace = async (recoveryId: string, extra: Record<string, unknown> = {}) => {
-    const response = await (
-      await as(INVESTIGATOR)
-    ).post('/api/v1/traces', { recoveryId, priority: 'routine', ...extra });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json<Trace>();
-  };
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedTracingDemo(t.db);
-    await connectDemoHolders(t, as);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const trace = traceRequester(as);
   const read = async (who: string, id: string) => (await as(who)).get(`/api/v1/traces/${id}`);
 
   it('the tracing officer closes an open trace as not traceable, with a reason and a note; its open hop closes', async () => {
@@ -43,8 +26,8 @@ describe.each(DATABASE_KINDS)('closing traces on %s', (kind) => {
     expect(body.status).toBe('awaiting_record_holder');
     const openHops = async () =>
       (
-        await t.db
-          .selectFrom('trace_hops')
+        await app()
+          .db.selectFrom('trace_hops')
           .select('id')
           .where('trace_id', '=', body.id)
           .where('state', '=', 'open')
@@ -81,8 +64,8 @@ describe.each(DATABASE_KINDS)('closing traces on %s', (kind) => {
         'conflict',
       ).detail,
     ).toBe('Este rastreo ya está cerrado: concluido o no rastreable.');
-    const audited = await t.db
-      .selectFrom('audit_events')
+    const audited = await app()
+      .db.selectFrom('audit_events')
       .select('details')
       .where('record_id', '=', body.id)
       .where('action', '=', 'trace.not_traceable')
@@ -95,7 +78,7 @@ describe.each(DATABASE_KINDS)('closing traces on %s', (kind) => {
       Number(
         (
           await sql<{ n: string }>`SELECT count(*) AS n FROM audit_events
-            WHERE action = 'ad_record.candidate_lookup'`.execute(t.db)
+            WHERE action = 'ad_record.candidate_lookup'`.execute(app().db)
         ).rows[0]!.n,
       );
     const before = await lookups();

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { connectDatabase } from '../server/db/connect';
@@ -88,6 +88,34 @@ export async function startHarness(): Promise<Harness> {
       await app.close();
       await database.close();
     },
+  };
+}
+
+/**
+ * The harness of the enclosing `describe`: started before its tests, closed after them. What it returns reads the
+ * started harness when used, so a block passes it around as a plain Harness; using it outside a test throws.
+ */
+export function harnessForBlock(): Harness {
+  let started: Harness | undefined;
+  const current = () => {
+    if (!started) throw new Error('the harness starts in beforeAll: use it inside a test');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startHarness();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return {
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get browser() {
+      return current().browser;
+    },
+    newContext: (locale) => current().newContext(locale),
+    close: () => current().close(),
   };
 }
 

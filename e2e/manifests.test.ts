@@ -1,12 +1,11 @@
 // Manifest screening in the browser: a CBP officer (English) uploads a CSV manifest and sees each line's status,
 // reasons, red flags and line errors, filters to the controlled lines; a CBSA agent (French) sees the watch list
 // page; both pages are axe clean.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserTestsEnabled,
+  harnessForBlock,
   recordUploadProgress,
-  startHarness,
-  type Harness,
   seriousViolations,
   signedInAtHeading,
 } from './harness';
@@ -20,13 +19,7 @@ const MANIFEST = [
 ].join('\n');
 
 describe.runIf(browserTestsEnabled())('manifest screening', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = harnessForBlock();
 
   it('a CBP officer uploads a manifest and reads each line’s status, reasons, red flags and errors', async () => {
     const page = await signedInAtHeading(

@@ -1,24 +1,17 @@
 // Importing recovered firearms from a CSV file in the browser, in Spanish: a Windows-1252 (Latin-1) file with one
 // good row and one bad one; the report gives the counts and the bad line's reason in Spanish, the good firearm joins
 // the list. axe on the page with its report.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserTestsEnabled,
+  harnessForBlock,
   recordUploadProgress,
-  startHarness,
-  type Harness,
   seriousViolations,
   signedInAtHeading,
 } from './harness';
 
 describe.runIf(browserTestsEnabled())('importing recovered firearms from CSV', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = harnessForBlock();
 
   it('reports the bad line in Spanish and lists the good firearm', async () => {
     const page = await signedInAtHeading(

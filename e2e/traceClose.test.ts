@@ -2,18 +2,12 @@
 // trace waits on the unconnected dealer; the US officer closes it as "holder out of business" with a note; the
 // investigator (Spanish) reads the reason and the note; the dealer's question is no longer open. axe on the page.
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestsEnabled, signedInPage, startHarness, type Harness, callApi } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserTestsEnabled, harnessForBlock, signedInPage, callApi } from './harness';
 
 describe.runIf(browserTestsEnabled())('a tracing officer closes a trace as not traceable', () => {
-  let harness: Harness;
+  const harness = harnessForBlock();
   let traceId = '';
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
 
   it('the officer closes the waiting trace with a reason and a note', async () => {
     const investigator = await signedInPage(harness, 'investigador@fge-son.demo', '/', 'es-MX');

@@ -2,13 +2,12 @@
 // whose serial was partly restored (two characters unreadable) and requests a trace; the US tracing officer
 // (English) confirms the one candidate that fits make and model; the unconnected dealer (English) answers the hop
 // in its inbox; the investigator sees the completed result with time-to-crime and indicators. axe on every page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserTestsEnabled,
+  harnessForBlock,
   recordUploadProgress,
   signedInPage,
-  startHarness,
-  type Harness,
   seriousViolations,
   signedInAtHeading,
 } from './harness';
@@ -22,14 +21,8 @@ function daysAgo(days: number): string {
 }
 
 describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result', () => {
-  let harness: Harness;
+  const harness = harnessForBlock();
   let tracePath = '';
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
 
   it('a Mexican investigator records a pistol with two unreadable serial characters and requests a trace', async () => {
     const page = await signedInAtHeading(

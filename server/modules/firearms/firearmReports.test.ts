@@ -15,23 +15,9 @@ import {
   type Trace,
   connectedTracingDemo,
 } from '../traces/testFixtures';
+import type { MatchNotice } from './match-notices/testFixtures';
 
 const AUDITOR = 'auditora@fgr.demo';
-
-interface Notice {
-  id: string;
-  read: boolean;
-  serial: string;
-  own: { recordType: string; id: string };
-  other: {
-    recordType: string;
-    disclosed: boolean;
-    id: string | null;
-    make: string | null;
-    agency: { code: string };
-  };
-  requestAccess: { recordType: string; recordId: string } | null;
-}
 
 describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
   const { app, as } = connectedTracingDemo(kind);
@@ -76,7 +62,7 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
   const notices = async (who: string) => {
     const response = await (await as(who)).get('/api/v1/firearms/match-notices');
     expect(response.statusCode, response.body).toBe(200);
-    return response.json<{ items: Notice[]; unread: number }>();
+    return response.json<{ items: MatchNotice[]; unread: number }>();
   };
   const aboutSerial = async (who: string, serial: string) =>
     (await notices(who)).items.filter((i) => i.serial === serial);
@@ -218,7 +204,7 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
         reporterSees: 'hit',
       },
     ];
-    const seen = (list: Notice[]) =>
+    const seen = (list: MatchNotice[]) =>
       list.length === 0 ? 'absent' : list[0]!.other.disclosed ? 'disclosed' : 'hit';
     for (const c of cases) {
       // Recovery first then report, and the reverse order for the next serial: both directions notify.
@@ -317,13 +303,13 @@ describe.each(DATABASE_KINDS)('firearm reports on %s', (kind) => {
       await as(INVESTIGATOR)
     ).post(`/api/v1/firearms/match-notices/${mine[0]!.id}/read`, {});
     expect(marked.statusCode, marked.body).toBe(200);
-    expect(marked.json<Notice>().read).toBe(true);
+    expect(marked.json<MatchNotice>().read).toBe(true);
     expect(await count(INVESTIGATOR)).toBe(unread - 1);
     expect(await auditCount(app().db, 'firearm_match.notice_read')).toBe(1);
     const onlyUnread = (
       await (await as(INVESTIGATOR)).get('/api/v1/firearms/match-notices?unread=true')
     ).json<{
-      items: Notice[];
+      items: MatchNotice[];
     }>();
     expect(onlyUnread.items.map((i) => i.id)).not.toContain(mine[0]!.id);
   });

@@ -16,21 +16,7 @@ import {
   TRACER,
   connectedTracingDemo,
 } from '../../traces/testFixtures';
-
-interface Notice {
-  id: string;
-  serial: string;
-  own: { recordType: string; id: string; make: string | null; date: string; agency: { code: string } };
-  other: {
-    recordType: string;
-    disclosed: boolean;
-    id: string | null;
-    make: string | null;
-    date: string | null;
-    agency: { code: string };
-  };
-  requestAccess: { recordType: string; recordId: string } | null;
-}
+import type { MatchNotice } from './testFixtures';
 
 describe.each(DATABASE_KINDS)('multiple-sales match notices on %s', (kind) => {
   const { app, as } = connectedTracingDemo(kind);
@@ -79,7 +65,7 @@ describe.each(DATABASE_KINDS)('multiple-sales match notices on %s', (kind) => {
     return response;
   };
   const aboutSerial = async (who: string, s: string) =>
-    (await noticesBody(who)).json<{ items: Notice[] }>().items.filter((i) => i.serial === s);
+    (await noticesBody(who)).json<{ items: MatchNotice[] }>().items.filter((i) => i.serial === s);
   const stored = (recordId: string) =>
     app()
       .db.selectFrom('firearm_match_notices as n')
@@ -185,7 +171,7 @@ describe.each(DATABASE_KINDS)('multiple-sales match notices on %s', (kind) => {
     expect((await noticesBody(TRACER)).body).not.toContain('Straw');
     // The dealer's report is neither shared nor discoverable: the recovering agency's notice is not listed.
     expect(await aboutSerial(INVESTIGATOR, serial(7))).toEqual([]);
-    expect((await noticesBody(CONNECTED_DEALER)).json<{ items: Notice[] }>().items).toEqual([]);
+    expect((await noticesBody(CONNECTED_DEALER)).json<{ items: MatchNotice[] }>().items).toEqual([]);
   });
 
   it('another make is no match; an import of many recoveries notifies each pair once', async () => {

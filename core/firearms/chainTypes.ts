@@ -57,6 +57,7 @@ export const NON_COMPLETION_REASONS = [
   'exported_abroad',
   'foreign_origin',
   'origin_unknown',
+  'maker_not_known',
   'request_error',
 ] as const;
 export type NonCompletionReason = (typeof NON_COMPLETION_REASONS)[number];

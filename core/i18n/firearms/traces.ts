@@ -25,6 +25,8 @@ const en: TraceTexts = {
     exported_abroad: 'The firearm was exported to {{country}}.',
     foreign_origin: 'Made abroad with no US or Canadian importer: ask the country of manufacture.',
     origin_unknown: 'Neither the country of manufacture nor a known importer or maker could start the chain.',
+    maker_not_known:
+      'The tracing centre knows no manufacturer of {{make}} among its record holders: the chain has no first holder to ask.',
     request_error: 'The request contradicts the records (for example, recovered before it was sold).',
   },
   indicator: {
@@ -58,6 +60,8 @@ const es: TraceTexts = {
       'Fabricada en el extranjero sin importador en EE. UU. o Canadá: consulte al país de fabricación.',
     origin_unknown:
       'Ni el país de fabricación ni un importador o fabricante conocido permiten iniciar la cadena.',
+    maker_not_known:
+      'El centro de rastreo no conoce ningún fabricante de {{make}} entre sus titulares de registros: la cadena no tiene un primer titular al que consultar.',
     request_error: 'La solicitud contradice los registros (por ejemplo, asegurada antes de su venta).',
   },
   indicator: {
@@ -91,6 +95,8 @@ const fr: TraceTexts = {
       'Fabriquée à l’étranger sans importateur américain ou canadien : interrogez le pays de fabrication.',
     origin_unknown:
       'Ni le pays de fabrication ni un importateur ou fabricant connu ne permettent d’amorcer la chaîne.',
+    maker_not_known:
+      'Le centre de traçage ne connaît aucun fabricant de {{make}} parmi ses détenteurs de registres : la chaîne n’a pas de premier détenteur à interroger.',
     request_error: 'La demande contredit les registres (par exemple, récupérée avant sa vente).',
   },
   indicator: {

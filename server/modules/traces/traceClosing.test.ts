@@ -92,4 +92,25 @@ describe.each(DATABASE_KINDS)('closing traces on %s', (kind) => {
     }
     expect(await lookups()).toBe(before);
   });
+
+  it('a Canadian-made gun goes to the Canadian centre; with no known maker of its make it says so, not "origin unknown"', async () => {
+    const body = await trace(
+      await recover({
+        serial: 'CAC7001',
+        make: 'Colt Canada',
+        model: 'C7',
+        caliber: '5.56x45',
+        type: 'R',
+        countryOfManufacture: 'CA',
+        caseNumber: 'FGE/SON/CANADA',
+      }),
+    );
+    expect(body).toMatchObject({
+      status: 'not_traceable',
+      reason: { code: 'maker_not_known', params: { make: 'Colt Canada' } },
+      tracingCentre: { code: 'CA-RCMP' },
+      routingReason: 'made_in_ca',
+    });
+    expect(body.reason!.message).toContain('Colt Canada');
+  });
 });

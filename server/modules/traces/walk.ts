@@ -255,8 +255,9 @@ function decide(
         endTrace(
           w,
           entries,
-          { status: 'not_traceable', reason: 'origin_unknown' },
-          { make: trace.make ?? '' },
+          // Routed to a centre, but no record holder makes this make: the first holder cannot be asked.
+          { status: 'not_traceable', reason: 'maker_not_known' },
+          { make: trace.make ?? '—' },
           now,
         );
         return null;

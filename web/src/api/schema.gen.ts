@@ -10244,7 +10244,7 @@ export interface components {
             status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
             reason: {
                 /** @enum {string} */
-                code: "pre_1968" | "no_serial" | "obliterated_not_restored" | "serial_too_damaged" | "serial_not_found" | "description_mismatch" | "broken_chain" | "holder_out_of_business" | "loop_in_records" | "conflicting_records" | "lost_or_stolen_from_holder" | "exported_abroad" | "foreign_origin" | "origin_unknown" | "request_error";
+                code: "pre_1968" | "no_serial" | "obliterated_not_restored" | "serial_too_damaged" | "serial_not_found" | "description_mismatch" | "broken_chain" | "holder_out_of_business" | "loop_in_records" | "conflicting_records" | "lost_or_stolen_from_holder" | "exported_abroad" | "foreign_origin" | "origin_unknown" | "maker_not_known" | "request_error";
                 params: {
                     [key: string]: unknown;
                 };
@@ -11895,7 +11895,7 @@ export interface components {
             status: "submitted" | "in_progress" | "awaiting_record_holder" | "completed" | "not_traceable";
             reason: {
                 /** @enum {string} */
-                code: "pre_1968" | "no_serial" | "obliterated_not_restored" | "serial_too_damaged" | "serial_not_found" | "description_mismatch" | "broken_chain" | "holder_out_of_business" | "loop_in_records" | "conflicting_records" | "lost_or_stolen_from_holder" | "exported_abroad" | "foreign_origin" | "origin_unknown" | "request_error";
+                code: "pre_1968" | "no_serial" | "obliterated_not_restored" | "serial_too_damaged" | "serial_not_found" | "description_mismatch" | "broken_chain" | "holder_out_of_business" | "loop_in_records" | "conflicting_records" | "lost_or_stolen_from_holder" | "exported_abroad" | "foreign_origin" | "origin_unknown" | "maker_not_known" | "request_error";
                 params: {
                     [key: string]: unknown;
                 };

@@ -17,7 +17,10 @@ export interface CsvTable {
   encoding: CsvEncoding;
   /** Header names, trimmed and lower-cased. */
   names: string[];
+  /** The data lines to read: those with no more cells than the header (the others are reported). */
   rows: CsvRecord[];
+  /** Every data line in the file, the reported ones included. */
+  received: number;
   errors: CsvLineError[];
   /** Records an error at a line; `field` is mapped back to the file's column name. */
   report(line: number, error: FieldError): void;
@@ -65,5 +68,16 @@ export function readCsvTable(
     });
   };
   if (unterminatedAt !== null) report(unterminatedAt, { field: 'file', message: 'csv_unterminated_quote' });
-  return { encoding, names, rows, errors, report };
+  // More cells than the header names: an unquoted comma moved every cell after it into the next column, so the row
+  // is refused rather than read with its last cells dropped.
+  const readable = rows.filter((row) => {
+    if (row.cells.length <= names.length) return true;
+    report(row.line, {
+      field: 'file',
+      message: 'csv_extra_cells',
+      params: { cells: row.cells.length, columns: names.length },
+    });
+    return false;
+  });
+  return { encoding, names, rows: readable, received: rows.length, errors, report };
 }

@@ -145,6 +145,29 @@ describe.each(DATABASE_KINDS)('recovery edits and hostile imports on %s', (kind)
     expect(await count()).toBe(before + 1);
   });
 
+  it('a row with more cells than the header (an unquoted comma) is refused by line, not stored cut short', async () => {
+    const before = await count();
+    const response = await upload(
+      [
+        HEADER,
+        'COMMA001,intact,Glock,G19,P,2024-02-01,MX,COMMA/1,Sin cargador, culata plegable',
+        'COMMA002,intact,Glock,G19,P,2024-02-01,MX,COMMA/2,"Sin cargador, culata plegable"',
+      ].join('\r\n'),
+      { 'accept-language': 'es' },
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const summary = response.json<{
+      received: number;
+      inserted: number;
+      rejected: number;
+      errors: { line: number; code: string; message: string }[];
+    }>();
+    expect(summary).toMatchObject({ received: 2, inserted: 1, rejected: 1 });
+    expect(summary.errors).toMatchObject([{ line: 2, code: 'csv_extra_cells' }]);
+    expect(summary.errors[0]!.message).toContain('10');
+    expect(await count()).toBe(before + 1);
+  });
+
   it('cells starting with =, +, -, @, tab are stored as typed and exported neutralised', async () => {
     const payloads = [
       "=cmd|' /C calc'!A0",

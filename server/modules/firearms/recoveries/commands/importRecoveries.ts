@@ -101,7 +101,7 @@ export async function importRecoveries(
       message: 'csv_too_many_rows',
       params: { maximum: MAX_IMPORT_ROWS },
     });
-  const { encoding, names, rows, errors, report } = readCsvTable(bytes, {
+  const { encoding, names, rows, received, errors, report } = readCsvTable(bytes, {
     required: RECOVERY_CSV_HEADER_REQUIRED,
     maxRows: MAX_IMPORT_ROWS,
     locale,
@@ -171,7 +171,7 @@ export async function importRecoveries(
       ownerAgencyId: actor.agencyId,
       details: {
         encoding,
-        received: rows.length,
+        received,
         inserted: ids.length,
         rejected: errors.length,
         ids: ids.slice(0, 1000),
@@ -182,7 +182,7 @@ export async function importRecoveries(
   const rejectedLines = new Set(errors.map((e) => e.line));
   return {
     encoding,
-    received: rows.length,
+    received,
     inserted,
     unchanged: valid.length - inserted,
     rejected: rejectedLines.size,

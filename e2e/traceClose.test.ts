@@ -53,6 +53,10 @@ describe.runIf(browserTestsEnabled())('a tracing officer closes a trace as not t
       .getByText('Note from the tracing centre', { exact: false })
       .waitFor();
     await expect(officer.getByRole('region', { name: 'Close as not traceable' }).count()).resolves.toBe(0);
+    // The form is gone; a keyboard user lands on the reason that replaced it, not on the page body.
+    await officer.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'not-traceable-reason',
+    );
   });
 
   it('the investigator reads the reason and the note in Spanish; the dealer has no open question left', async () => {

@@ -113,4 +113,21 @@ describe.each(DATABASE_KINDS)('closing traces on %s', (kind) => {
     });
     expect(body.reason!.message).toContain('Colt Canada');
   });
+
+  it('closing a trace whose candidates wait for the officer ("none of these fits") leaves nothing waiting', async () => {
+    const body = await trace(
+      await recover({ serial: 'ABC??34', serialState: 'partly_restored', caseNumber: 'FGE/SON/NOFIT' }),
+    );
+    expect(body.candidates.state).toBe('pending');
+    const closed = await (
+      await as(TRACER)
+    ).post(`/api/v1/traces/${body.id}/close`, { reason: 'serial_not_found' });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json<Trace>()).toMatchObject({
+      status: 'not_traceable',
+      reason: { code: 'serial_not_found' },
+      candidates: { state: 'none' },
+      abilities: { confirmCandidate: false, close: false },
+    });
+  });
 });

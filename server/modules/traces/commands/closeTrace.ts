@@ -23,7 +23,7 @@ export async function closeTrace(
   await inTransaction(db, context, async (tx, audit) => {
     const trace = await tx
       .selectFrom('traces')
-      .select(['status', 'owner_agency_id'])
+      .select(['status', 'owner_agency_id', 'candidate_state'])
       .where('id', '=', traceId)
       .forUpdate()
       .executeTakeFirstOrThrow();
@@ -38,6 +38,8 @@ export async function closeTrace(
         reason_params: JSON.stringify(note ? { note } : {}),
         awaiting_holder_id: null,
         awaiting_since: null,
+        // Candidates nobody will confirm: the trace no longer waits for the officer's choice.
+        ...(trace.candidate_state === 'pending' ? { candidate_state: 'none' as const } : {}),
         completed_at: now,
         updated_at: now,
         version: sql<number>`version + 1`,

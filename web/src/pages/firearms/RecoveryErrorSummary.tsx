@@ -31,6 +31,8 @@ export function RecoveryErrorSummary({ error }: { error: unknown }) {
       role="alert"
       title={error.problem.title}
       data-testid="error-summary"
+      // Scrolled to below the sticky header, not under it.
+      style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 60px) + var(--mantine-spacing-md))' }}
     >
       {error.problem.detail}
       {(error.problem.errors ?? []).length > 0 && (

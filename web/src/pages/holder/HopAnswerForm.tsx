@@ -1,9 +1,10 @@
 // The holder's answer to one hop: transferred to another licensed holder, sold to a retail purchaser (name,
 // birth date, address), with the date; or "not in my records".
 import { Alert, Button, Group, Radio, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
+import { useFocusOnError } from '../../components/useFocusOnError';
 import { useAnswerHop, type HopAnswer } from './holderQueries';
 
 type Kind = 'sale' | 'transfer' | 'not_in_records';
@@ -33,8 +34,10 @@ export function HopAnswerForm({ hopId, onDone }: { hopId: string; onDone: () => 
     answer.mutate(body(), { onSuccess: onDone });
   };
   const error = answer.error;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={form} onSubmit={submit} noValidate>
       <Stack gap="md">
         <ProblemMessage error={error} placedFields={['date', 'soldTo', 'notInRecords']} />
         {answer.isSuccess && (

@@ -2,10 +2,11 @@
 // (from the reasons an officer may give) and a note the requester reads with it. Collapsed behind one button, so a
 // trace is not closed by a stray click.
 import { Button, Collapse, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OFFICER_CLOSING_REASONS, type OfficerClosingReason } from '../../../../core/firearms/chainTypes';
 import { fieldError, ProblemMessage } from '../../components/ProblemMessage';
+import { useFocusOnError } from '../../components/useFocusOnError';
 import { useCloseTrace, type Trace } from './traceQueries';
 
 const isClosingReason = (value: string | null): value is OfficerClosingReason =>
@@ -19,8 +20,11 @@ export function CloseTraceForm({ trace }: { trace: Trace }) {
     trace.candidates.state === 'pending' ? 'serial_not_found' : null,
   );
   const [note, setNote] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, close.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // Once closed, the form leaves the page and the trace page focuses the reason that replaced it.
     if (reason) close.mutate({ reason, note: note.trim() || null });
   };
   return (
@@ -40,7 +44,7 @@ export function CloseTraceForm({ trace }: { trace: Trace }) {
         </Button>
       </Group>
       <Collapse expanded={open}>
-        <form id="trace-close-form" onSubmit={submit} noValidate>
+        <form ref={form} id="trace-close-form" onSubmit={submit} noValidate>
           <Stack gap="sm" mt="sm">
             <Text size="sm">{t('traces.closeIntro')}</Text>
             <ProblemMessage error={close.error} placedFields={['reason', 'note']} />

@@ -2,6 +2,7 @@
 // closed if it is not traceable, the candidates to confirm for a partly restored serial, and the result.
 import { Alert, Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime, useFormatDay } from '../../app/formatting';
 import { QueryState } from '../../components/QueryState';
@@ -9,6 +10,7 @@ import { TlpLabel } from '../../components/TlpLabel';
 import { DistributionText } from '../alerts/DistributionText';
 import { CandidateConfirmation } from './CandidateConfirmation';
 import { CloseTraceForm } from './CloseTraceForm';
+import { NOT_TRACEABLE_REASON_ID } from './notTraceableReason';
 import { TraceResultView } from './TraceResultView';
 import { TraceStatusBadge } from './TraceStatusBadge';
 import { TraceStepper } from './TraceStepper';
@@ -48,6 +50,13 @@ function Details({ trace }: { trace: Trace }) {
   const formatDay = useFormatDay();
   const formatDateTime = useFormatDateTime();
   const firearm = firearmName(trace.firearm, t('traces.unknownFirearm'));
+  // A trace closed while the page is open (the officer's own close, whose form then leaves the page) moves focus to
+  // the reason that replaced it, so a keyboard user is not dropped on the page body.
+  const wasOpen = useRef(!trace.reason);
+  useEffect(() => {
+    if (trace.reason && wasOpen.current) document.getElementById(NOT_TRACEABLE_REASON_ID)?.focus();
+    wasOpen.current = !trace.reason;
+  }, [trace.reason]);
   return (
     <Stack gap="md">
       <Group gap="sm" align="center">
@@ -106,7 +115,13 @@ function Details({ trace }: { trace: Trace }) {
       </Paper>
       <TraceStepper trace={trace} />
       {trace.reason && (
-        <Alert color="red" title={t('traces.notTraceableTitle')} data-testid="not-traceable-reason">
+        <Alert
+          id={NOT_TRACEABLE_REASON_ID}
+          tabIndex={-1}
+          color="red"
+          title={t('traces.notTraceableTitle')}
+          data-testid="not-traceable-reason"
+        >
           {trace.reason.message}
           {typeof trace.reason.params.note === 'string' && (
             <Text size="sm" mt="xs">
@@ -116,6 +131,7 @@ function Details({ trace }: { trace: Trace }) {
         </Alert>
       )}
       {trace.candidates.state === 'pending' &&
+        !trace.reason &&
         (trace.abilities.confirmCandidate ? (
           <CandidateConfirmation trace={trace} />
         ) : (

@@ -97,9 +97,7 @@ describe.runIf(browserTestsEnabled())('lost and stolen firearms', () => {
     expect(await seriousViolations(page), 'report detail (Spanish)').toEqual([]);
 
     await page.goto('/match-notices');
-    await page
-      .getByRole('heading', { level: 1, name: 'Coincidencias con armas extraviadas o robadas' })
-      .waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Avisos de coincidencia' }).waitFor();
     const notice = page.getByRole('article').filter({ hasText: SERIAL });
     await notice.getByRole('link', { name: /coincide con un reporte de .*US-CBP/ }).click();
     await page.getByRole('heading', { level: 1, name: /^Glock G19, robada/ }).waitFor();
@@ -172,7 +170,7 @@ describe.runIf(browserTestsEnabled())('lost and stolen firearms', () => {
     await investigator.context().close();
 
     const page = await signedInPage(harness, 'tracer@ntc.demo', '/match-notices');
-    await page.getByRole('heading', { level: 1, name: 'Lost/stolen matches' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Match notices' }).waitFor();
     const notice = page.getByRole('article').filter({ hasText: `${SERIAL}D` });
     // The recovery was not shared with the centre: it learns where to ask, and may ask.
     await notice

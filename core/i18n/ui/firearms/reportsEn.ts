@@ -2,7 +2,7 @@
 export const firearmReportsUiEn = {
   firearmReports: {
     navMultipleSales: 'Multiple-sales reports',
-    navMatchNotices: 'Lost/stolen matches',
+    navMatchNotices: 'Match notices',
     forms: {
       handguns: 'Handguns (two or more within five business days)',
       rifles: 'Rifles in a border state (two or more within five business days)',
@@ -53,7 +53,7 @@ export const firearmReportsUiEn = {
       another: 'File another',
     },
     notices: {
-      title: 'Lost/stolen matches',
+      title: 'Match notices',
       intro:
         'A recovery of your agency matched a lost or stolen report or a multiple-sales report (same serial number and make), or the reverse. You see the other record when its sharing lets you; otherwise only the agency that holds it, and you can ask for access.',
       empty: 'No matches.',

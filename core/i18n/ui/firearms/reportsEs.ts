@@ -5,7 +5,7 @@ import type { firearmReportsUiEn } from './reportsEn';
 export const firearmReportsUiEs: Catalogue<typeof firearmReportsUiEn> = {
   firearmReports: {
     navMultipleSales: 'Reportes de ventas múltiples',
-    navMatchNotices: 'Coincidencias con armas extraviadas o robadas',
+    navMatchNotices: 'Avisos de coincidencia',
     forms: {
       handguns: 'Armas cortas (dos o más en cinco días hábiles)',
       rifles: 'Rifles en un estado fronterizo (dos o más en cinco días hábiles)',
@@ -56,7 +56,7 @@ export const firearmReportsUiEs: Catalogue<typeof firearmReportsUiEn> = {
       another: 'Presentar otro',
     },
     notices: {
-      title: 'Coincidencias con armas extraviadas o robadas',
+      title: 'Avisos de coincidencia',
       intro:
         'Un aseguramiento de su institución coincidió con un reporte de arma extraviada o robada o con un reporte de ventas múltiples (mismo número de serie y marca), o al revés. Verá el otro registro si su difusión lo permite; si no, solo la institución que lo tiene, y puede solicitar acceso.',
       empty: 'No hay coincidencias.',

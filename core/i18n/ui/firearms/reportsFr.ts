@@ -5,7 +5,7 @@ import type { firearmReportsUiEn } from './reportsEn';
 export const firearmReportsUiFr: Catalogue<typeof firearmReportsUiEn> = {
   firearmReports: {
     navMultipleSales: 'Déclarations de ventes multiples',
-    navMatchNotices: 'Concordances perdues ou volées',
+    navMatchNotices: 'Avis de concordance',
     forms: {
       handguns: 'Armes de poing (deux ou plus en cinq jours ouvrables)',
       rifles: 'Carabines dans un État frontalier (deux ou plus en cinq jours ouvrables)',
@@ -56,7 +56,7 @@ export const firearmReportsUiFr: Catalogue<typeof firearmReportsUiEn> = {
       another: 'En produire une autre',
     },
     notices: {
-      title: 'Concordances perdues ou volées',
+      title: 'Avis de concordance',
       intro:
         'Une récupération de votre organisme concorde avec une déclaration d’arme perdue ou volée ou avec une déclaration de ventes multiples (même numéro de série et même marque), ou l’inverse. Vous voyez l’autre fiche si sa diffusion le permet; sinon, seulement l’organisme qui la détient, et vous pouvez demander l’accès.',
       empty: 'Aucune concordance.',

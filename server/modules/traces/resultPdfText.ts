@@ -76,7 +76,7 @@ const es: PdfOwnText = {
   model: 'Modelo',
   serial: 'Número de serie',
   recovered: 'Aseguramiento',
-  requestedBy: 'Solicitada por',
+  requestedBy: 'Solicitado por',
   custody: 'Cadena de custodia',
   disposedOn: 'enajenada el',
   dealer: 'Comerciante autorizado',

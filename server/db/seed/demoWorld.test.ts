@@ -1,6 +1,7 @@
 // A new demo database (first `npm start`) gets the synthetic tracing world on top of the hand-made demo: the
 // investigator's trace list has completed results with time-to-crime and indicators, the US tracing centre's queue
-// has open traces. A database that is not new gets nothing; 0 records means the hand-made demo only.
+// has open traces, and it holds multiple-sales reports with match notices. A database that is not new gets nothing;
+// 0 records means the hand-made demo only.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS, freshDatabase } from '../../test/databases';
@@ -47,6 +48,19 @@ describe.each(DATABASE_KINDS)('the demo world on %s', (kind) => {
     const tracer = await t.signIn('tracer@ntc.demo');
     const queue = (await tracer.get('/api/v1/traces/queue')).json<{ items: unknown[] }>();
     expect(queue.items.length).toBeGreaterThan(0);
+  });
+
+  it('has multiple-sales reports of straw purchases, with match notices for their recovered guns', async () => {
+    expect(report?.scale?.multipleSales).toBeGreaterThan(0);
+    expect(report?.scale?.matchNotices).toBeGreaterThan(0);
+    const tracer = await t.signIn('tracer@ntc.demo');
+    const reports = (await tracer.get('/api/v1/firearms/multiple-sales')).json<{
+      items: { firearms: unknown[]; purchaser: { name: string | null } }[];
+    }>();
+    expect(reports.items).toHaveLength(report!.scale!.multipleSales);
+    expect(reports.items.every((r) => r.firearms.length >= 2 && r.purchaser.name)).toBe(true);
+    const notices = (await tracer.get('/api/v1/firearms/match-notices')).json<{ items: unknown[] }>();
+    expect(notices.items.length).toBeGreaterThan(0);
   });
 
   it('adds nothing to a database that is not new', async () => {

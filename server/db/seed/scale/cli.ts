@@ -16,7 +16,8 @@ export async function seedScaleFromCli(database: DatabaseHandle, records: number
   console.log(
     report.seeded
       ? `scale seed ${seed}: ${report.adRecords} A&D records for ${report.guns} guns, ${report.holders} record holders, ` +
-          `${report.recoveries} recoveries, ${report.lostStolen} lost/stolen reports in ${report.seconds} s`
+          `${report.recoveries} recoveries, ${report.lostStolen} lost/stolen reports, ` +
+          `${report.multipleSales} multiple-sales reports (${report.matchNotices} match notices) in ${report.seconds} s`
       : 'database already has scale data (record holders licensed SCALE…); nothing added. Use a new database to seed again.',
   );
 }

@@ -3,6 +3,8 @@
 // (mostly in Mexico) and for a few a lost/stolen report. Time-to-crime is log-normal (median ≈ 6 years, about a
 // third under 3 years, a long tail), as ATF's published trace data describes, redrawn rather than clamped when it
 // would put the sale before the gun could be sold (1969, or its model's first year: modelYears.ts).
+// Some handgun sales start a straw purchase: the next few guns go to the same purchaser at the same dealer that
+// week, and the dealer's multiple-sales report comes with them (strawSales.ts).
 import { getCaliber, type MakeRef, type ModelRef } from '../../../../core/firearms';
 import { describeFirearm, serialColumns } from '../../../modules/firearms/firearmInput';
 import { AD_VALUE_COLUMNS, adRowHash, type AdValues } from '../../../modules/traces/adImport/adRow';
@@ -13,6 +15,7 @@ import type { HolderPlan, ScaleHolder } from './holders';
 import { introducedIn, MODELS_BEFORE_1968 } from './modelYears';
 import type { PeoplePools, Person } from './people';
 import { weightedPicker, type Random } from './random';
+import { drawHandgun, strawSales } from './strawSales';
 
 /** What a trace of the recovery should end in, kept in its case number so benchmarks can choose (see README). */
 export type Outcome = 'CON' | 'INB' | 'OOB' | 'PRE' | 'OBL' | 'RES';
@@ -29,6 +32,9 @@ export interface GunBatch {
   ad: CopyValue[][];
   recoveries: CopyValue[][];
   lostStolen: CopyValue[][];
+  /** Multiple-sales reports and their lines (strawSales.ts). */
+  multipleSales: CopyValue[][];
+  multipleSalesFirearms: CopyValue[][];
 }
 
 export const RECOVERY_COLUMNS = [
@@ -177,7 +183,19 @@ export function* generateGuns(
   };
   let adTotal = 0;
   let gun = 0;
-  let batch: GunBatch = { ad: [], recoveries: [], lostStolen: [] };
+  const emptyBatch = (): GunBatch => ({
+    ad: [],
+    recoveries: [],
+    lostStolen: [],
+    multipleSales: [],
+    multipleSalesFirearms: [],
+  });
+  let batch = emptyBatch();
+  const straws = strawSales(random, asOf, isoOf, agencies.tracingCentre);
+  const withReports = (final: boolean) => {
+    const { reports, firearms } = straws.take(final);
+    return { ...batch, multipleSales: reports, multipleSalesFirearms: firearms };
+  };
   // Time-ordered ids: the primary-key index grows at its right edge instead of a random page per row.
   let nextId = timeOrderedIds();
   let idsLeft = 1 << 24;
@@ -196,12 +214,19 @@ export function* generateGuns(
 
   while (adTotal < options.adRecords) {
     const index = gun++;
-    const foreign = random.chance(0.15);
-    const importer = foreign ? random.pick(holders.importers) : undefined;
-    const maker = foreign ? undefined : random.pick(holders.manufacturers);
+    // The next handgun of a straw purchase in progress: same dealer, purchaser and week, a handgun sold by then.
+    let member = straws.next();
+    const handgun = member && drawHandgun(random, holders, new Date(member.saleDay * DAY).getUTCFullYear());
+    if (member && !handgun) {
+      straws.abandon();
+      member = undefined;
+    }
+    const foreign = handgun ? !!handgun.importer : random.chance(0.15);
+    const importer = handgun ? handgun.importer : foreign ? random.pick(holders.importers) : undefined;
+    const maker = handgun ? handgun.maker : foreign ? undefined : random.pick(holders.manufacturers);
     const origin = importer?.holder ?? maker!.holder;
-    let make = importer ? random.pick(importer.makes) : maker!.make;
-    let model = random.pick(make.models);
+    let make = handgun?.make ?? (importer ? random.pick(importer.makes) : maker!.make);
+    let model = handgun?.model ?? random.pick(make.models);
     let caliberId = model.calibers[0];
     const serialRaw = serialOf(make, index, options.seed);
     const intact = serialColumns(
@@ -211,21 +236,27 @@ export function* generateGuns(
     if (!intact.ok) throw new Error(`generated serial ${serialRaw} is invalid`);
     const folded = intact.value.serial_folded!;
 
-    const recovered = random.chance(options.recoveredShare);
-    const inMexico = recovered && random.chance(0.8);
-    const saleState = inMexico ? pickMexicoSale(random) : pickDomesticSale(random);
+    // Straw-purchased guns are bought to be trafficked: most are recovered, nearly all in Mexico.
+    const recovered = random.chance(member ? 0.6 : options.recoveredShare);
+    const inMexico = recovered && random.chance(member ? 0.9 : 0.8);
+    const saleState =
+      member?.dealer.usState ?? (inMexico ? pickMexicoSale(random) : pickDomesticSale(random));
     const dealers = holders.dealersByState.get(saleState)!;
     // A few dealers sell most of the guns that turn up in crimes: skewed choice within the state.
-    const dealer = dealers[Math.floor(dealers.length * random.next() ** 2)]!;
+    const dealer = member?.dealer ?? dealers[Math.floor(dealers.length * random.next() ** 2)]!;
     const wholesaler = random.chance(0.8) ? random.pick(holders.wholesalers) : undefined;
-    const pre1968 = recovered && random.chance(0.015);
+    const pre1968 = recovered && !member && random.chance(0.015);
 
     let recoveredOn = asOf - random.int(6 * 365);
     let purchaser: Person | undefined;
     let outcome: Outcome = 'PRE';
     if (!pre1968) {
       let saleDay: number;
-      if (recovered) {
+      if (member) {
+        saleDay = member.saleDay;
+        // Trafficked soon after the purchase: a short time-to-crime, within the data's time frame.
+        if (recovered) recoveredOn = saleDay + 1 + random.int(Math.max(1, Math.min(730, asOf - saleDay - 1)));
+      } else if (recovered) {
         // Time-to-crime first, then a model of the make sold by then: drawing the model first would cut the
         // distribution's tail short for the many recent models.
         saleDay = saleDayBefore(random, recoveredOn, GCA_1968);
@@ -243,8 +274,15 @@ export function* generateGuns(
       const dealerIn = saleDay - 3 - random.int(120);
       const wholesaleIn = wholesaler ? dealerIn - 3 - random.int(60) : dealerIn;
       const made = wholesaleIn - 7 - random.int(90);
-      const stolenAtDealer = !recovered && random.chance(0.004);
-      purchaser = inMexico && random.chance(0.04) ? random.pick(straw) : people.purchaser(random, saleState);
+      const stolenAtDealer = !member && !recovered && random.chance(0.004);
+      purchaser =
+        member?.purchaser ??
+        (inMexico && random.chance(0.04) ? random.pick(straw) : people.purchaser(random, saleState));
+      if (!stolenAtDealer)
+        straws.sold(
+          { dealer, purchaser, saleDay, model, inMexico },
+          { make, serialRaw: intact.value.serial_raw!, serialFolded: folded },
+        );
       const chain = [origin, ...(wholesaler ? [wholesaler] : []), dealer];
       // Records exist only at connected holders; the first unconnected one is where a trace will wait.
       const firstGap = chain.find((h) => !h.connected);
@@ -379,9 +417,9 @@ export function* generateGuns(
       ]);
     }
     if (gun % options.batchGuns === 0) {
-      yield { ...batch, adTotal, guns: gun };
-      batch = { ad: [], recoveries: [], lostStolen: [] };
+      yield { ...withReports(false), adTotal, guns: gun };
+      batch = emptyBatch();
     }
   }
-  yield { ...batch, adTotal, guns: gun };
+  yield { ...withReports(true), adTotal, guns: gun };
 }

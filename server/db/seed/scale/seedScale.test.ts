@@ -1,12 +1,13 @@
 // The scale seed on every test database: realistic shares (Texas and the border states, time-to-crime), the same rows
 // for the same seed, a refused second run, and chains that really walk: a seeded recovery whose chain is connected
 // completes through the API, one with an unconnected holder waits in its inbox, a pre-1968 gun is not traceable;
-// `--traces` then traces a sample of them, each by the agency that recovered it.
+// `--traces` then traces a sample of them, each by the agency that recovered it; straw purchases give multiple-sales
+// reports, whose traced guns carry the indicator and give match notices.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { createTestApp, type TestApp, type UserClient } from '../../../test/testApp';
-import { MAKES } from '../../../../core/firearms';
+import { MAKES, checkMultipleSale } from '../../../../core/firearms';
 import { introducedIn } from './modelYears';
 import { seedScale, type ScaleReport } from './seedScale';
 import { traceSeededRecoveries } from './traceRecoveries';
@@ -123,10 +124,19 @@ describe.each(DATABASE_KINDS)('scale seed on %s', (kind) => {
         }>`SELECT md5(string_agg(case_number || coalesce(serial_folded, '-') || recovered_on::text,
           ',' ORDER BY case_number)) AS d FROM recoveries WHERE case_number LIKE 'SCALE%'`.execute(db)
       ).rows[0]!.d;
+    const reports = async (db: TestApp['db']) =>
+      (
+        await sql<{
+          d: string;
+        }>`SELECT md5(string_agg(m.dealer_licence || m.purchaser_name || f.serial_folded ||
+          f.sold_on::text, ',' ORDER BY m.dealer_licence, f.serial_folded)) AS d
+          FROM multiple_sales_reports m JOIN multiple_sales_firearms f ON f.report_id = m.id`.execute(db)
+      ).rows[0]!.d;
     const other = await createTestApp(kind);
     try {
       await seedScale(other.database, { records: RECORDS, seed: 7 });
       expect(await digest(other.db)).toBe(await digest(t.db));
+      expect(await reports(other.db)).toBe(await reports(t.db));
     } finally {
       await other.close();
     }
@@ -184,5 +194,84 @@ describe.each(DATABASE_KINDS)('scale seed on %s', (kind) => {
     // A second run asks about other recoveries: none is traced twice.
     const again = await traceSeededRecoveries(t.db, 50);
     expect(again).toMatchObject({ requested: 50, skipped: 0 });
+  });
+
+  it('files multiple-sales reports of straw purchases as the form requires, flagged in traces and noticed', async () => {
+    expect(report.multipleSales).toBeGreaterThan(0);
+    const reports = await sql<{
+      id: string;
+      dealer_state: string;
+      purchaser_name: string;
+      first_sale_on: string;
+      last_sale_on: string;
+      owner: string;
+      centre: string | null;
+      kind: string;
+      licence_matches: boolean;
+      adult: boolean;
+      lines: { type: string; soldOn: string; sale: boolean | null }[];
+    }>`
+      SELECT m.id, m.dealer_state, m.purchaser_name, m.first_sale_on::text, m.last_sale_on::text,
+             o.code AS owner, c.code AS centre, h.kind, h.licence_number = m.dealer_licence AS licence_matches,
+             m.purchaser_birth_date + interval '21 years' <= m.first_sale_on AS adult,
+             (SELECT json_agg(json_build_object('type', f.type, 'soldOn', f.sold_on::text,
+                'sale', CASE WHEN h.connected THEN EXISTS (SELECT 1 FROM ad_records a
+                  WHERE a.holder_id = h.id AND a.serial_folded = f.serial_folded AND a.make_key = f.make_key
+                    AND a.disposition = 'sale' AND a.purchaser_name = m.purchaser_name AND a.disposed_on = f.sold_on)
+                END) ORDER BY f.line) FROM multiple_sales_firearms f WHERE f.report_id = m.id) AS lines
+      FROM multiple_sales_reports m JOIN agencies o ON o.id = m.owner_agency_id
+      LEFT JOIN agencies c ON c.id = m.centre_agency_id JOIN record_holders h ON h.id = m.dealer_holder_id`.execute(
+      t.db,
+    );
+    expect(reports.rows).toHaveLength(report.multipleSales);
+    for (const r of reports.rows) {
+      // Filed as the tracing centre files a copy it received, held by itself, for the seller's dealer licence.
+      expect(r).toMatchObject({
+        owner: 'US-NTC',
+        centre: 'US-NTC',
+        kind: 'dealer',
+        licence_matches: true,
+        adult: true,
+      });
+      expect(r.lines.length).toBeGreaterThanOrEqual(2);
+      expect(r.lines.length).toBeLessThanOrEqual(5);
+      const lines = r.lines.map((l) => ({ type: 'P' as const, soldOn: l.soldOn }));
+      expect(r.lines.every((l) => l.type === 'P')).toBe(true);
+      expect(checkMultipleSale('handguns', lines, r.dealer_state)).toEqual([]);
+      expect([r.first_sale_on, r.last_sale_on]).toEqual([lines[0]!.soldOn, lines.at(-1)!.soldOn].sort());
+      // The same synthetic purchaser in the dealer's own sale records, when the dealer keeps them in Rastro.
+      expect(r.lines.filter((l) => l.sale === false)).toEqual([]);
+    }
+
+    const flagged = await sql<{ id: string; recovery_id: string; reports: number; listing: string }>`
+      SELECT t.id, t.recovery_id, (i.value -> 'params' ->> 'reports')::int AS reports,
+             (SELECT count(DISTINCT f.report_id) FROM recoveries r JOIN multiple_sales_firearms f
+                ON f.serial_folded = r.serial_folded AND f.make_key = r.make_key WHERE r.id = t.recovery_id) AS listing
+      FROM traces t CROSS JOIN LATERAL jsonb_array_elements(t.result -> 'indicators') i
+      WHERE i.value ->> 'code' = 'multiple_sales_report'`.execute(t.db);
+    expect(flagged.rows.length).toBeGreaterThan(0);
+    for (const f of flagged.rows) expect(Number(f.listing)).toBe(f.reports);
+
+    // Each seeded report and recovery of one gun: a notice for the centre (its report) and for the recovering agency.
+    const pairs = await sql<{ pairs: string; centre: string; recovering: string }>`
+      WITH p AS (SELECT DISTINCT m.id AS report_id, r.id AS recovery_id
+        FROM multiple_sales_reports m JOIN multiple_sales_firearms f ON f.report_id = m.id
+        JOIN recoveries r ON r.serial_folded = f.serial_folded AND r.make_key = f.make_key)
+      SELECT (SELECT count(*) FROM p) AS pairs,
+        (SELECT count(*) FROM p JOIN firearm_match_notices n ON n.own_record_type = 'multiple_sales'
+           AND n.own_record_id = p.report_id AND n.other_record_id = p.recovery_id) AS centre,
+        (SELECT count(*) FROM p JOIN firearm_match_notices n ON n.own_record_type = 'recovery'
+           AND n.own_record_id = p.recovery_id AND n.other_record_id = p.report_id) AS recovering`.execute(
+      t.db,
+    );
+    const { pairs: n, centre, recovering } = pairs.rows[0]!;
+    expect(Number(n)).toBeGreaterThan(0);
+    expect([centre, recovering]).toEqual([n, n]);
+    expect(report.matchNotices).toBe(2 * Number(n));
+    const tracer = await t.signIn('tracer@ntc.demo');
+    const notices = (await tracer.get('/api/v1/firearms/match-notices')).json<{
+      items: { own: { recordType: string } }[];
+    }>();
+    expect(notices.items.some((i) => i.own.recordType === 'multiple_sales')).toBe(true);
   });
 });

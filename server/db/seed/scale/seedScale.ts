@@ -1,11 +1,13 @@
 // `rastro db seed --scale N`: N acquisition & disposition (A&D) records in realistic synthetic chains, with the
-// recoveries and lost/stolen reports that go with them, written with COPY (pg-copy-streams on PostgreSQL,
-// COPY FROM '/dev/blob' on PGlite) in one transaction, without the secondary indexes of nearly empty tables (rebuilt
-// at the end, bulkSession.ts). Deterministic for a seed (but for the ids). It refuses a second run: scale holders' licences start
-// with SCALE, and if any exist the database already has scale data (drop the database to seed again).
+// recoveries, lost/stolen reports and multiple-sales reports (straw purchases: strawSales.ts) that go with them,
+// written with COPY (pg-copy-streams on PostgreSQL, COPY FROM '/dev/blob' on PGlite) in one transaction, without the
+// secondary indexes of nearly empty tables (rebuilt at the end, bulkSession.ts); then the match notices of the
+// reports' recovered guns. Deterministic for a seed (but for the ids). It refuses a second run: scale holders'
+// licences start with SCALE, and if any exist the database already has scale data (drop the database to seed again).
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../connect';
-import { auditOnly } from '../../../platform/transaction';
+import { auditOnly, inTransaction } from '../../../platform/transaction';
+import { recordMatchNotices } from '../../../modules/firearms/match-notices/recordMatches';
 import { copyRows, type CopyValue } from '../../../modules/traces/adImport/bulkCopy';
 import '../../../modules/traces/tables';
 import '../../../modules/firearms/tables';
@@ -20,6 +22,7 @@ import { inBulkTransaction, openBulkSession } from './bulkSession';
 import { planHolders } from './holders';
 import { peoplePools } from './people';
 import { seededRandom } from './random';
+import { MULTIPLE_SALES_COLUMNS, MULTIPLE_SALES_FIREARM_COLUMNS } from './strawSales';
 
 export interface ScaleOptions {
   records: number;
@@ -38,6 +41,9 @@ export interface ScaleReport {
   guns: number;
   recoveries: number;
   lostStolen: number;
+  /** Multiple-sales reports (straw purchases of 2–5 handguns), and the match notices their recovered guns gave. */
+  multipleSales: number;
+  matchNotices: number;
   seconds: number;
 }
 
@@ -68,6 +74,22 @@ async function agenciesOf(database: DatabaseHandle): Promise<ScaleAgencies> {
   return Object.fromEntries(entries) as unknown as ScaleAgencies;
 }
 
+/**
+ * The match notices of the seeded reports' recovered guns, written and audited as filing each report would (the
+ * centre's and the recovering agency's), set-based in chunks (one audit call per chunk's notices).
+ */
+async function noticesFor(database: DatabaseHandle, reportIds: readonly string[]): Promise<number> {
+  const context = { userId: null, agencyId: null, ip: null, requestId: 'seed-scale' };
+  let written = 0;
+  for (let i = 0; i < reportIds.length; i += 2000) {
+    const chunk = reportIds.slice(i, i + 2000);
+    written += await inTransaction(database.db, context, (tx, audit) =>
+      recordMatchNotices(tx, audit, 'multiple_sales', chunk),
+    );
+  }
+  return written;
+}
+
 export async function seedScale(database: DatabaseHandle, options: ScaleOptions): Promise<ScaleReport> {
   const started = performance.now();
   const seed = options.seed ?? 1968;
@@ -76,7 +98,15 @@ export async function seedScale(database: DatabaseHandle, options: ScaleOptions)
     .select(database.db.fn.countAll<string>().as('n'))
     .where('licence_number', 'like', `${SCALE_LICENCE_PREFIX}%`)
     .executeTakeFirstOrThrow();
-  const none = { holders: 0, adRecords: 0, guns: 0, recoveries: 0, lostStolen: 0 };
+  const none = {
+    holders: 0,
+    adRecords: 0,
+    guns: 0,
+    recoveries: 0,
+    lostStolen: 0,
+    multipleSales: 0,
+    matchNotices: 0,
+  };
   if (Number(existing.n) > 0) return { seeded: false, ...none, seconds: 0 };
   const agencies = await agenciesOf(database);
   const claimed = await database.db
@@ -99,6 +129,7 @@ export async function seedScale(database: DatabaseHandle, options: ScaleOptions)
   const session = await openBulkSession(database);
   const target = session.target;
   const report = { ...none, holders: holders.all.length };
+  const reportIds: string[] = [];
   // The generated rows reference only holders made just above, so foreign-key triggers can be skipped while loading
   // (about half the cost per row) when the role may (superuser); otherwise they run as usual.
   const skipTriggers = async (on: boolean) => {
@@ -158,6 +189,16 @@ export async function seedScale(database: DatabaseHandle, options: ScaleOptions)
         if (batch.recoveries.length) await copyRows(target, 'recoveries', RECOVERY_COLUMNS, batch.recoveries);
         if (batch.lostStolen.length)
           await copyRows(target, 'lost_stolen_reports', LOST_STOLEN_COLUMNS, batch.lostStolen);
+        if (batch.multipleSales.length) {
+          await copyRows(target, 'multiple_sales_reports', MULTIPLE_SALES_COLUMNS, batch.multipleSales);
+          await copyRows(
+            target,
+            'multiple_sales_firearms',
+            MULTIPLE_SALES_FIREARM_COLUMNS,
+            batch.multipleSalesFirearms,
+          );
+          reportIds.push(...batch.multipleSales.map((row) => String(row[0])));
+        }
         report.adRecords = batch.adTotal;
         report.guns = batch.guns;
         report.recoveries += batch.recoveries.length;
@@ -171,8 +212,16 @@ export async function seedScale(database: DatabaseHandle, options: ScaleOptions)
   }
   // Fresh statistics, so the planner uses the indexes at once, and the visibility map set, so index-only scans (the
   // candidate look-ups, serial search) read no table pages: autovacuum would get there later, PGlite's never.
-  for (const table of ['record_holders', 'ad_records', 'recoveries', 'lost_stolen_reports'])
-    await sql`VACUUM (ANALYZE) ${sql.table(table)}`.execute(database.db);
+  const tables = [
+    'record_holders',
+    'ad_records',
+    'recoveries',
+    'lost_stolen_reports',
+    'multiple_sales_firearms',
+  ];
+  for (const table of tables) await sql`VACUUM (ANALYZE) ${sql.table(table)}`.execute(database.db);
+  report.multipleSales = reportIds.length;
+  report.matchNotices = await noticesFor(database, reportIds);
   await auditOnly(
     database.db,
     { userId: null, agencyId: null, ip: null, requestId: 'seed-scale' },

@@ -49,7 +49,7 @@ describe.runIf(browserTestsEnabled())('importing recovered firearms from CSV', (
     const report = page.getByTestId('recovery-import-report');
     const status = report.getByRole('status');
     await status
-      .getByText('2 filas leídas: 1 registradas, 0 ya registradas (sin cambios), 1 rechazadas.', {
+      .getByText('Filas leídas: 2. Registradas: 1; ya registradas (sin cambios): 0; rechazadas: 1.', {
         exact: false,
       })
       .waitFor();

@@ -159,13 +159,17 @@ describe.runIf(browserTestsEnabled())('crime-gun trace from recovery to result',
     const progressSeen = await recordUploadProgress(page, 'Upload progress');
     await upload();
     const report = page.getByTestId('ad-import-report');
-    await report.getByText('2 rows received: 1 new, 0 unchanged, 1 rejected.', { exact: false }).waitFor();
+    await report
+      .getByText('Rows received: 2. New: 1; unchanged: 0; rejected: 1.', { exact: false })
+      .waitFor();
     expect(await report.locator('tbody tr').first().innerText()).toMatch(/^3\s+disposed_on/);
     expect((await progressSeen())[0]).toMatch(/^Sending the file: 0\.1 KB of 0\.\d KB \(0%\)$|^File sent\./);
     expect(await page.getByTestId('upload-progress').count()).toBe(0); // gone with the report
     expect(await seriousViolations(page, 'loaded'), 'A&D upload report').toEqual([]);
     await upload();
-    await report.getByText('2 rows received: 0 new, 1 unchanged, 1 rejected.', { exact: false }).waitFor();
+    await report
+      .getByText('Rows received: 2. New: 0; unchanged: 1; rejected: 1.', { exact: false })
+      .waitFor();
     await page.context().close();
   });
 

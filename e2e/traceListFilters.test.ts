@@ -87,6 +87,16 @@ describe.runIf(browserTestsEnabled())('trace list filters in the URL', () => {
       page.getByRole('combobox', { name: 'Estado o provincia donde se aseguró' }).inputValue(),
     ).resolves.toBe('sonora');
     await rows.filter({ hasText: 'Beretta 92FS' }).waitFor();
+
+    // The page's own "Volver a los rastreos" link returns to the same filtered list, as Back does.
+    await page.getByRole('link', { name: 'Beretta 92FS' }).first().click();
+    await page.waitForURL(/\/traces\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: /Volver a los rastreos/ }).click();
+    await page.waitForURL(/\/traces\?/);
+    expect(page.url()).toContain('sort=status');
+    await expect(
+      page.getByRole('combobox', { name: 'Estado o provincia donde se aseguró' }).inputValue(),
+    ).resolves.toBe('sonora');
   });
 
   it('refuses a recovery date range that ends before it starts, at the field', async () => {

@@ -12,7 +12,7 @@ export const recoveryImportUiEn = {
     submit: 'Upload and import',
     processing: 'File sent. The server is checking and recording its rows…',
     summary:
-      '{{received}} rows read: {{inserted}} recorded, {{unchanged}} already recorded (unchanged), {{rejected}} rejected.',
+      'Rows read: {{received}}. Recorded: {{inserted}}; already recorded (unchanged): {{unchanged}}; rejected: {{rejected}}.',
     encoding: 'Read as {{encoding}}.',
     ignored: 'Ignored columns: {{columns}}',
     errorsTitle: 'Rows rejected',

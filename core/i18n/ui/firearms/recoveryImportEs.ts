@@ -14,7 +14,7 @@ export const recoveryImportUiEs: Catalogue<typeof recoveryImportUiEn> = {
     submit: 'Subir e importar',
     processing: 'Archivo enviado. El servidor está revisando y registrando sus filas…',
     summary:
-      '{{received}} filas leídas: {{inserted}} registradas, {{unchanged}} ya registradas (sin cambios), {{rejected}} rechazadas.',
+      'Filas leídas: {{received}}. Registradas: {{inserted}}; ya registradas (sin cambios): {{unchanged}}; rechazadas: {{rejected}}.',
     encoding: 'Leído como {{encoding}}.',
     ignored: 'Columnas ignoradas: {{columns}}',
     errorsTitle: 'Filas rechazadas',

@@ -14,7 +14,7 @@ export const recoveryImportUiFr: Catalogue<typeof recoveryImportUiEn> = {
     submit: 'Téléverser et importer',
     processing: 'Fichier envoyé. Le serveur vérifie et enregistre ses lignes…',
     summary:
-      '{{received}} lignes lues : {{inserted}} enregistrées, {{unchanged}} déjà enregistrées (inchangées), {{rejected}} rejetées.',
+      'Lignes lues : {{received}}. Enregistrées : {{inserted}} ; déjà enregistrées (inchangées) : {{unchanged}} ; rejetées : {{rejected}}.',
     encoding: 'Lu comme {{encoding}}.',
     ignored: 'Colonnes ignorées : {{columns}}',
     errorsTitle: 'Lignes rejetées',

@@ -199,7 +199,7 @@ export const tracesUiEn = {
     importLicence: 'Licence',
     upload: 'Upload',
     importSummary:
-      '{{received}} rows received: {{inserted}} new, {{unchanged}} unchanged, {{rejected}} rejected.',
+      'Rows received: {{received}}. New: {{inserted}}; unchanged: {{unchanged}}; rejected: {{rejected}}.',
     importProcessing: 'File sent. The server is checking and saving its rows…',
     importEncoding: 'Read as {{encoding}}.',
     importIgnored: 'Ignored columns: {{columns}}',

@@ -208,7 +208,7 @@ export const tracesUiEs: Catalogue<typeof tracesUiEn> = {
     importLicence: 'Licencia',
     upload: 'Cargar',
     importSummary:
-      '{{received}} filas recibidas: {{inserted}} nuevas, {{unchanged}} sin cambios, {{rejected}} rechazadas.',
+      'Filas recibidas: {{received}}. Nuevas: {{inserted}}; sin cambios: {{unchanged}}; rechazadas: {{rejected}}.',
     importProcessing: 'Archivo enviado. El servidor está revisando y guardando sus filas…',
     importEncoding: 'Leído como {{encoding}}.',
     importIgnored: 'Columnas ignoradas: {{columns}}',

@@ -209,7 +209,7 @@ export const tracesUiFr: Catalogue<typeof tracesUiEn> = {
     importLicence: 'Permis',
     upload: 'Téléverser',
     importSummary:
-      '{{received}} lignes reçues : {{inserted}} nouvelles, {{unchanged}} inchangées, {{rejected}} rejetées.',
+      'Lignes reçues : {{received}}. Nouvelles : {{inserted}} ; inchangées : {{unchanged}} ; rejetées : {{rejected}}.',
     importProcessing: 'Fichier envoyé. Le serveur vérifie et enregistre ses lignes…',
     importEncoding: 'Lu comme {{encoding}}.',
     importIgnored: 'Colonnes ignorées : {{columns}}',

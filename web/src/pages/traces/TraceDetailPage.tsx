@@ -11,6 +11,7 @@ import { DistributionText } from '../alerts/DistributionText';
 import { CandidateConfirmation } from './CandidateConfirmation';
 import { CloseTraceForm } from './CloseTraceForm';
 import { NOT_TRACEABLE_REASON_ID } from './notTraceableReason';
+import { lastTraceList } from './traceListSearch';
 import { TraceResultView } from './TraceResultView';
 import { TraceStatusBadge } from './TraceStatusBadge';
 import { TraceStepper } from './TraceStepper';
@@ -159,7 +160,7 @@ export function TraceDetailPage() {
   const trace = useTrace(traceId);
   return (
     <Stack gap="md" maw={1100}>
-      <Anchor component={Link} to="/traces" size="sm">
+      <Anchor size="sm" renderRoot={(props) => <Link to="/traces" search={lastTraceList()} {...props} />}>
         ← {t('traces.back')}
       </Anchor>
       <QueryState query={trace}>{(tr) => <Details trace={tr} />}</QueryState>

@@ -3,6 +3,7 @@
 // the URL (traceListSearch.ts), so Back from a trace, a reload or a shared link shows the same list.
 import { Anchor, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime, useFormatDay, useFormatTimeToCrime } from '../../app/formatting';
 import { EmptyList, LoadMore } from '../../components/LoadMore';
@@ -11,7 +12,7 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { StatusBadge } from '../../components/StatusBadge';
 import { TlpLabel } from '../../components/TlpLabel';
 import { filterField, TraceFiltersForm } from './TraceFiltersForm';
-import { traceListSearchOf } from './traceListSearch';
+import { rememberTraceList, traceListSearchOf } from './traceListSearch';
 import { TraceLink } from './TraceLink';
 import { OverdueBadge, TraceStatusBadge } from './TraceStatusBadge';
 import { traceExportUrl, useTracePages, type TraceFilters, type TraceListItem } from './traceQueries';
@@ -98,6 +99,7 @@ export function TracesListPage() {
   // A new entry in the history for each applied filter set: Back steps through them like any other page.
   const apply = (next: TraceFilters) => void navigate({ search: traceListSearchOf(next) });
   const pages = useTracePages(filters);
+  useEffect(() => rememberTraceList(filters), [filters]);
   const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>

@@ -51,3 +51,26 @@ export function parseTraceListSearch(search: Record<string, unknown>): TraceFilt
 export function traceListSearchOf(filters: TraceFilters): TraceFilters {
   return parseTraceListSearch({ ...filters });
 }
+
+/** Where the last trace list's filters are kept for this tab, so "Back to traces" returns to that same list. */
+const LAST_LIST_KEY = 'rastro.traces.lastList';
+
+export function rememberTraceList(filters: TraceFilters): void {
+  try {
+    sessionStorage.setItem(LAST_LIST_KEY, JSON.stringify(traceListSearchOf(filters)));
+  } catch {
+    // Storage refused (private mode, quota): Back to traces then opens the list unfiltered.
+  }
+}
+
+/** The filters of the list this tab last showed, parsed as the URL's are; none when there was none. */
+export function lastTraceList(): TraceFilters {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(LAST_LIST_KEY) ?? '{}');
+    return stored && typeof stored === 'object'
+      ? parseTraceListSearch(stored as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}

@@ -38,6 +38,8 @@ describe('CSV responses', () => {
     const again = Fastify();
     sendCsvWithBom(again);
     again.get('/', (_request, reply) => csv(reply, `${UTF8_BOM}a\r\n`));
+    again.get('/buffer', (_request, reply) => csv(reply, Buffer.from(`${UTF8_BOM}a\r\n`, 'utf8')));
     expect((await again.inject({ method: 'GET', url: '/' })).body).toBe(`${UTF8_BOM}a\r\n`);
+    expect((await again.inject({ method: 'GET', url: '/buffer' })).body).toBe(`${UTF8_BOM}a\r\n`);
   });
 });

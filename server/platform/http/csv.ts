@@ -8,6 +8,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The UTF-8 byte order mark that starts every CSV the API sends (importers strip it: see csvRead.ts). */
 export const UTF8_BOM = '\uFEFF';
+const BOM_BYTES = Buffer.from(UTF8_BOM, 'utf8');
 
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -39,7 +40,10 @@ export function sendCsvWithBom(app: FastifyInstance): void {
     const type = reply.getHeader('content-type');
     if (typeof type !== 'string' || !type.toLowerCase().startsWith('text/csv')) return payload;
     if (typeof payload === 'string') return payload.startsWith(UTF8_BOM) ? payload : UTF8_BOM + payload;
-    if (Buffer.isBuffer(payload)) return Buffer.concat([Buffer.from(UTF8_BOM, 'utf8'), payload]);
+    if (Buffer.isBuffer(payload))
+      return payload.subarray(0, BOM_BYTES.length).equals(BOM_BYTES)
+        ? payload
+        : Buffer.concat([BOM_BYTES, payload]);
     if (payload instanceof Readable) return Readable.from(afterBom(payload));
     return payload;
   });
